@@ -1,0 +1,126 @@
+package io.github.wasmsandbox.core.wasm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import com.dylibso.chicory.wasm.WasmModule;
+import io.github.wasmsandbox.core.RequestValidator.Validated;
+import io.github.wasmsandbox.wasm.MicroPythonModule;
+
+/**
+ * Boots MicroPython once, keeps the snapshot of the freshly started interpreter, and runs calls
+ * in instances restored from it. Thread-safe: instances are not, and are owned by one call.
+ */
+final class MicroPythonEngine {
+
+	/** Words of Python stack: frames of Python calls live there (about 25 words each). */
+	static final int PYSTACK_WORDS = 64 * 1024;
+
+	/** The first GC heap area; the heap grows by itself in further areas as a call needs. */
+	static final int HEAP_BYTES = 1024 * 1024;
+
+	private static final String DRIVER = readDriver();
+
+	private final WasmModule module;
+
+	private final PythonLibrary library;
+
+	private final int maxPages;
+
+	private final GuestSnapshot snapshot;
+
+	private final GuestInstance first;
+
+	private MicroPythonEngine(WasmModule module, PythonLibrary library, int maxPages) {
+		this.module = module;
+		this.library = library;
+		this.maxPages = maxPages;
+		GuestInstance guest = new GuestInstance(module, library, 4, maxPages);
+		guest.boot(PYSTACK_WORDS, HEAP_BYTES);
+		GuestInstance.Call boot = GuestRun.newCall(64 * 1024, 64 * 1024);
+		int[] result = guest.exec(DRIVER + "\nimport gc\ngc.collect()\ndel gc\n", boot);
+		if (result[0] != 1) {
+			throw new IllegalStateException("The sandbox driver failed to start: kind " + result[0] + ", stderr "
+					+ boot.stderr().text());
+		}
+		this.snapshot = GuestSnapshot.of(guest);
+		this.first = guest;
+	}
+
+	static MicroPythonEngine start(long memoryLimitBytes, PythonLibrary library) {
+		int maxPages = (int) Math.min(memoryLimitBytes / GuestInstance.PAGE_SIZE, 32767);
+		return new MicroPythonEngine(MicroPythonModule.load(), library, maxPages);
+	}
+
+	GuestInstance firstInstance() {
+		return this.first;
+	}
+
+	GuestInstance newInstance() {
+		GuestInstance guest = new GuestInstance(this.module, this.library, this.snapshot.pages(), this.maxPages);
+		this.snapshot.restoreInto(guest);
+		return guest;
+	}
+
+	GuestSnapshot snapshot() {
+		return this.snapshot;
+	}
+
+	int maxPages() {
+		return this.maxPages;
+	}
+
+	/**
+	 * Runs one request in the given instance, first restoring it to the start-up state.
+	 */
+	GuestRun run(GuestInstance guest, Validated request, int split, GuestInstance.Call call) {
+		this.snapshot.restoreInto(guest);
+		int slot = guest.malloc(12);
+		int code = guest.malloc(Math.max(1, request.code().length));
+		guest.write(code, request.code());
+		int inputs = 0;
+		if (request.inputsJson().length > 0) {
+			inputs = guest.malloc(request.inputsJson().length);
+			guest.write(inputs, request.inputsJson());
+		}
+		String command = "_sandbox_run(" + slot + "," + code + "," + request.code().length + "," + inputs + ","
+				+ request.inputsJson().length + "," + split + ")";
+		int[] raw = guest.exec(command, call);
+		if (raw[0] == -1) {
+			// the exception escaped the driver itself (e.g. no memory left to report it)
+			String report = new String(guest.read(raw[2], raw[1]), StandardCharsets.UTF_8);
+			int separator = report.indexOf('\u0004');
+			return GuestRun.error((separator > 0) ? report.substring(0, separator) : "Exception",
+					(separator > 0) ? report.substring(separator + 1) : report);
+		}
+		if (raw[0] != 1) {
+			throw new IllegalStateException("The sandbox driver returned an unexpected result kind " + raw[0]);
+		}
+		byte[] words = guest.read(slot, 12);
+		int kind = readInt(words, 0);
+		int pointer = readInt(words, 4);
+		int length = readInt(words, 8);
+		byte[] data = (length == 0) ? new byte[0] : guest.read(pointer, length);
+		return GuestRun.of(kind, data);
+	}
+
+	private static int readInt(byte[] bytes, int offset) {
+		return (bytes[offset] & 0xFF) | (bytes[offset + 1] & 0xFF) << 8 | (bytes[offset + 2] & 0xFF) << 16
+				| (bytes[offset + 3] & 0xFF) << 24;
+	}
+
+	private static String readDriver() {
+		try (InputStream in = MicroPythonEngine.class.getResourceAsStream("driver.py")) {
+			if (in == null) {
+				throw new IllegalStateException("driver.py is missing from the sandbox-core jar");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
