@@ -33,7 +33,7 @@ record Traceback(ExecutionError error) {
 		if (message.startsWith(type + ": ")) {
 			message = message.substring(type.length() + 2);
 		}
-		else if (message.equals(type)) {
+		else if (message.equals(type) || message.equals(type + ":")) {
 			message = "";
 		}
 		return new Traceback(new ExecutionError(type, message, traceback, line));

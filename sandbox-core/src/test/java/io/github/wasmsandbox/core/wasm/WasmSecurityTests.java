@@ -1,0 +1,264 @@
+package io.github.wasmsandbox.core.wasm;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.github.wasmsandbox.core.ExecutionRequest;
+import io.github.wasmsandbox.core.ExecutionResult;
+import io.github.wasmsandbox.core.ExecutionStatus;
+import io.github.wasmsandbox.core.SandboxLimits;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile programs. Each asserts the exact status and that nothing leaked; the last test checks
+ * the host is still healthy after all of them.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WasmSecurityTests {
+
+	private static final String SECRET = "sandbox-secret-" + System.nanoTime();
+
+	private static WasmExecutor executor;
+
+	private static Set<String> threadsBefore;
+
+	private static long heapBefore;
+
+	@BeforeAll
+	static void startEngine() {
+		executor = WasmExecutor.builder()
+			.limits(SandboxLimits.builder()
+				.timeout(Duration.ofSeconds(2))
+				.memoryLimitBytes(32L * 1024 * 1024)
+				.maxStdoutBytes(64 * 1024)
+				.maxConcurrency(2)
+				.build())
+			.build();
+		executor.warmUp();
+		executor.execute(ExecutionRequest.of("print(1)"));
+		threadsBefore = liveThreadNames();
+		heapBefore = usedHeapAfterGc();
+	}
+
+	@AfterAll
+	static void stopEngine() {
+		executor.close();
+	}
+
+	private static ExecutionResult run(String code) {
+		return executor.execute(ExecutionRequest.of(code));
+	}
+
+	@Test
+	void readingEtcPasswdShouldFail() {
+		ExecutionResult result = run("print(open('/etc/passwd').read())");
+		assertThat(result.status()).isEqualTo(ExecutionStatus.ERROR);
+		assertThat(result.error().type()).isEqualTo("OSError");
+		assertThat(result.stdout()).doesNotContain("root:");
+	}
+
+	@Test
+	void readingHostPathsByAnyRouteShouldFail() {
+		for (String path : new String[] { "/proc/self/environ", "/etc/hostname", "../../../../etc/passwd",
+				"/lib/../etc/passwd", "/root/.bashrc", System.getProperty("user.dir") + "/pom.xml" }) {
+			ExecutionResult result = run("print(open(" + pyString(path) + ", 'rb').read())");
+			assertThat(result.status()).as(path).isEqualTo(ExecutionStatus.ERROR);
+			assertThat(result.error().type()).as(path).isEqualTo("OSError");
+		}
+	}
+
+	@Test
+	void writingOrDeletingFilesShouldFail() {
+		assertThat(run("open('/tmp/owned', 'w').write('x')").error().type()).isEqualTo("OSError");
+		assertThat(run("open('/lib/json.py', 'w').write('x')").error().type()).isEqualTo("OSError");
+		assertThat(run("import os\nos.remove('/etc/passwd')").error().type()).isEqualTo("OSError");
+		assertThat(run("import os\nos.mkdir('/evil')").error().type()).isEqualTo("OSError");
+		assertThat(run("import os\nos.rename('/lib', '/x')").error().type()).isEqualTo("OSError");
+		assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("/tmp/owned"))).isFalse();
+	}
+
+	@Test
+	void listingRootShouldShowNothingOfTheHost() {
+		ExecutionResult result = run("import os\ntry:\n    print(os.listdir('/'))\nexcept OSError as e:\n    print('denied')");
+		assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCESS);
+		assertThat(result.stdout()).doesNotContain("etc").doesNotContain("usr").doesNotContain("home");
+	}
+
+	@Test
+	void readingEnvironmentShouldFindNothing() {
+		ExecutionResult result = run("import os\nprint(getattr(os, 'environ', {}))\nprint(getattr(os, 'getenv', lambda k: None)('PATH'))");
+		assertThat(result.stdout()).doesNotContain("/usr/bin").doesNotContain(SECRET);
+		if (result.status() == ExecutionStatus.ERROR) {
+			assertThat(result.error().type()).isIn("AttributeError", "OSError");
+		}
+	}
+
+	@Test
+	void importingNetworkAndProcessModulesShouldFail() {
+		for (String module : new String[] { "socket", "_thread", "subprocess", "ctypes", "threading", "select",
+				"ssl", "urllib.request", "http.client", "multiprocessing", "signal" }) {
+			ExecutionResult result = run("import " + module + "\nprint('imported')");
+			if (result.status() == ExecutionStatus.SUCCESS) {
+				// a module that exists must still give no way out: select is MicroPython's own
+				assertThat(module).as("module that imported").isIn("select");
+			}
+			else {
+				assertThat(result.error().type()).as(module).isIn("ImportError", "NotImplementedError");
+			}
+		}
+	}
+
+	@Test
+	void usingSelectShouldFindNothingToPoll() {
+		ExecutionResult result = run("import select\np = select.poll()\nprint(p.poll(0))");
+		assertThat(result.stdout()).isIn("[]\n", "");
+	}
+
+	@Test
+	void usingJavaScriptBridgeShouldEndInCleanError() {
+		for (String code : new String[] { "import js\njs.document", "import jsffi\njsffi.create_proxy(print)",
+				"import jsffi\njsffi.to_js([1])", "import js\njs.fetch('http://127.0.0.1')" }) {
+			ExecutionResult result = run(code);
+			assertThat(result.status()).as(code).isEqualTo(ExecutionStatus.ERROR);
+			assertThat(result.error()).as(code).isNotNull();
+		}
+		assertThat(run("print('alive')").stdout()).isEqualTo("alive\n");
+	}
+
+	@Test
+	void readingMemoryOutsideTheGuestWithUctypesShouldTrapNotCrash() {
+		ExecutionResult result = run("import uctypes\nprint(uctypes.bytes_at(0x7ff00000, 64))");
+		assertThat(result.status()).isEqualTo(ExecutionStatus.ERROR);
+		assertThat(result.stdout()).isEmpty();
+	}
+
+	@Test
+	void writingMemoryOutsideTheGuestWithUctypesShouldTrapNotCrash() {
+		ExecutionResult result = run("import uctypes\nb = uctypes.bytearray_at(0x7ff00000, 64)\nb[0] = 1");
+		assertThat(result.status()).isEqualTo(ExecutionStatus.ERROR);
+	}
+
+	@Test
+	void corruptingTheInterpreterWithUctypesShouldEndTheCallAndNotLeak() {
+		ExecutionResult result = run("import uctypes\nb = uctypes.bytearray_at(1024, 1_000_000)\nfor i in range(len(b)):\n    b[i] = 0xff");
+		assertThat(result.status()).isIn(ExecutionStatus.ERROR, ExecutionStatus.TIMEOUT,
+				ExecutionStatus.SUCCESS, ExecutionStatus.MEMORY_LIMIT);
+		assertThat(run("x = {'fresh': 1}\nprint(x)").stdout()).isEqualTo("{'fresh': 1}\n");
+	}
+
+	@Test
+	void handingHostFunctionsBadPointersShouldBeRefused() {
+		// fd_write with an iovec pointing past the end of memory, reached through the VFS layer
+		ExecutionResult result = run("import uctypes, sys\nbuf = uctypes.bytearray_at(0x7fff0000, 16)\nsys.stdout.write(buf)");
+		assertThat(result.status()).isEqualTo(ExecutionStatus.ERROR);
+	}
+
+	@Test
+	void memoryBombShouldHitMemoryLimit() {
+		assertThat(run("x = 'a' * (1 << 30)").status()).isEqualTo(ExecutionStatus.MEMORY_LIMIT);
+		assertThat(run("x = [0] * (1 << 28)").status()).isEqualTo(ExecutionStatus.MEMORY_LIMIT);
+	}
+
+	@Test
+	void cpuLoopShouldTimeOut() {
+		assertThat(run("n = 0\nwhile True:\n    n += 1").status()).isEqualTo(ExecutionStatus.TIMEOUT);
+	}
+
+	@Test
+	void swallowingEveryExceptionShouldNotEscapeTheTimeout() {
+		ExecutionResult result = run("while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass");
+		assertThat(result.status()).isEqualTo(ExecutionStatus.TIMEOUT);
+	}
+
+	@Test
+	void outputFloodShouldHitOutputLimit() {
+		ExecutionResult result = run("print('A' * (10 ** 7))");
+		assertThat(result.status()).isIn(ExecutionStatus.OUTPUT_LIMIT, ExecutionStatus.MEMORY_LIMIT);
+		assertThat(result.stdout().length()).isLessThanOrEqualTo(64 * 1024);
+	}
+
+	@Test
+	void recursionBombShouldEndInError() {
+		ExecutionResult result = run("import sys\nsys.setrecursionlimit(10**9) if hasattr(sys, 'setrecursionlimit') else None\ndef f():\n    f()\nf()");
+		assertThat(result.status()).isEqualTo(ExecutionStatus.ERROR);
+	}
+
+	@Test
+	void hugePowerShouldBeStoppedByALimit() {
+		ExecutionResult result = run("x = pow(10, 10**8)\nprint(len(str(x)))");
+		assertThat(result.status()).isIn(ExecutionStatus.TIMEOUT, ExecutionStatus.MEMORY_LIMIT);
+	}
+
+	@Test
+	void catastrophicRegexShouldBeStoppedByTheTimeout() {
+		ExecutionResult result = run("import re\nprint(re.match('(a*)*b', 'a' * 40))");
+		assertThat(result.status()).isIn(ExecutionStatus.TIMEOUT, ExecutionStatus.ERROR);
+	}
+
+	@Test
+	void longSleepShouldTimeOut() {
+		ExecutionResult result = run("import time\ntime.sleep(100)\nprint('woke')");
+		assertThat(result.status()).isEqualTo(ExecutionStatus.TIMEOUT);
+		assertThat(result.stdout()).isEmpty();
+	}
+
+	@Test
+	void hugeSourceShouldBeRejected() {
+		ExecutionResult result = run("x = 1\n" + "#".repeat(SandboxLimits.DEFAULT_MAX_CODE_BYTES));
+		assertThat(result.status()).isEqualTo(ExecutionStatus.REJECTED);
+	}
+
+	@Test
+	void tamperingWithTheDriverShouldOnlyAffectThatCall() {
+		run("import __main__\n__main__._sandbox_run = None\n__main__._sandbox_error = None");
+		assertThat(run("print('driver intact')").stdout()).isEqualTo("driver intact\n");
+	}
+
+	@Test
+	void gcAndBuiltinsTamperingShouldNotLeakToNextCall() {
+		run("import builtins\nbuiltins.print = None\nbuiltins.len = None");
+		assertThat(run("print(len('abc'))").stdout()).isEqualTo("3\n");
+	}
+
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void afterTheAttacksTheHostShouldBeHealthy() throws InterruptedException {
+		assertThat(run("print(sum(range(10)))").stdout()).isEqualTo("45\n");
+		Set<String> leaked = liveThreadNames();
+		leaked.removeAll(threadsBefore);
+		leaked.removeIf((name) -> name.startsWith("wasm-sandbox-"));
+		assertThat(leaked).as("threads started by the attacks").isEmpty();
+		long guestThreads = liveThreadNames().stream().filter((name) -> name.startsWith("wasm-sandbox-")).count();
+		assertThat(guestThreads).isLessThanOrEqualTo(executor.limits().maxConcurrency());
+		long heapAfter = usedHeapAfterGc();
+		assertThat(heapAfter).as("heap after attacks vs before").isLessThan(heapBefore + 64L * 1024 * 1024);
+	}
+
+	private static Set<String> liveThreadNames() {
+		return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+			.collect(Collectors.toSet());
+	}
+
+	private static long usedHeapAfterGc() {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return memory.getHeapMemoryUsage().getUsed();
+	}
+
+	private static String pyString(String text) {
+		return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+	}
+
+}
