@@ -50,6 +50,8 @@ function copyTree(mp, from, to) {
 async function run(code) {
   const { mp, output } = await fresh();
   let error = null;
+  // as the JVM driver does: dataclasses read field declarations from the running source
+  mp.globals.set("_sandbox_source", code);
   try { mp.runPython(code); } catch (e) { error = String(e.message || e); }
   const { out, err } = output();
   return { out, err, error };

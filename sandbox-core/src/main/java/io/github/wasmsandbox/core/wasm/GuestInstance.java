@@ -72,6 +72,18 @@ final class GuestInstance {
 
 	private static final int MAX_OPEN_FILES = 64;
 
+	// Facts of this guest binary (wasm/PROVENANCE.md), verified at boot: the stack base and end
+	// globals, and where mp_state_ctx keeps the C stack limit that mp_js_init sets to 32 KiB.
+	private static final int STACK_END_GLOBAL = 2;
+
+	private static final int STACK_BASE_GLOBAL = 3;
+
+	private static final int MP_STATE_STACK_LIMIT_ADDRESS = 185108 + 4;
+
+	private static final int LINKED_STACK_LIMIT = 32768;
+
+	private static final int C_STACK_MARGIN_BYTES = 32 * 1024;
+
 	/** A busy-wait on the clock this many times in one millisecond parks until the next one. */
 	private static final int SPIN_READS_BEFORE_PARK = 8;
 
@@ -159,10 +171,43 @@ final class GuestInstance {
 	}
 
 	/** Runs the guest's constructors and starts the interpreter. */
-	void boot(int pystackWords, int heapBytes) {
+	void boot(int pystackWords, int heapBytes, int cStackBytes) {
 		this.instance.export("__wasm_call_ctors").apply();
+		relocateStack(cStackBytes);
 		this.instance.export("mp_js_init").apply(pystackWords, heapBytes);
+		raiseRecursionLimit(cStackBytes);
 		this.instance.export("proxy_c_init").apply();
+	}
+
+	/**
+	 * Moves emscripten's C stack from its linked 64 KiB region to a larger block of the heap.
+	 * MicroPython recurses in C for every Python call, so the linked stack (and the 32 KiB limit
+	 * mp_js_init sets on it) stops Python recursion at about 150 frames, where CPython allows 1000.
+	 */
+	private void relocateStack(int cStackBytes) {
+		int base = malloc(cStackBytes + 16);
+		int top = (base + cStackBytes) & ~15;
+		this.stackPointer.setValue(top);
+		// emscripten_stack_get_base/end read these two globals; keep them truthful
+		this.instance.global(STACK_BASE_GLOBAL).setValue(top);
+		this.instance.global(STACK_END_GLOBAL).setValue((base + 15) & ~15);
+		if (this.instance.export("emscripten_stack_get_base").apply()[0] != top) {
+			throw new IllegalStateException("The guest's stack globals are not where this host expects them");
+		}
+	}
+
+	/**
+	 * mp_js_init calls mp_stack_set_limit(32768) with a constant; MicroPython keeps the limit in
+	 * its state right after stack_top. Checked against that constant before it is raised, so a
+	 * different guest binary fails loudly here instead of being patched blindly.
+	 */
+	private void raiseRecursionLimit(int cStackBytes) {
+		int limitAddress = MP_STATE_STACK_LIMIT_ADDRESS;
+		if (this.memory.readInt(limitAddress) != LINKED_STACK_LIMIT) {
+			throw new IllegalStateException("MicroPython's stack limit is not at the expected address");
+		}
+		// keep a margin for the C frames between two stack checks
+		this.memory.writeI32(limitAddress, cStackBytes - C_STACK_MARGIN_BYTES);
 	}
 
 	/**

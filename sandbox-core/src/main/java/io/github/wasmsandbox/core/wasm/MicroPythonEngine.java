@@ -18,6 +18,9 @@ final class MicroPythonEngine {
 	/** Words of Python stack: frames of Python calls live there (about 25 words each). */
 	static final int PYSTACK_WORDS = 64 * 1024;
 
+	/** The C stack MicroPython recurses on: about 1,500 Python frames deep (CPython: 1,000). */
+	static final int C_STACK_BYTES = 384 * 1024;
+
 	/** The first GC heap area; the heap grows by itself in further areas as a call needs. */
 	static final int HEAP_BYTES = 1024 * 1024;
 
@@ -38,7 +41,7 @@ final class MicroPythonEngine {
 		this.library = library;
 		this.maxPages = maxPages;
 		GuestInstance guest = new GuestInstance(module, library, 4, maxPages);
-		guest.boot(PYSTACK_WORDS, HEAP_BYTES);
+		guest.boot(PYSTACK_WORDS, HEAP_BYTES, C_STACK_BYTES);
 		GuestInstance.Call boot = GuestRun.newCall(64 * 1024, 64 * 1024);
 		int[] result = guest.exec(DRIVER + "\nimport gc\ngc.collect()\ndel gc\n", boot);
 		if (result[0] != 1) {

@@ -47,6 +47,10 @@ def _sandbox_run(slot, code_at, code_len, inputs_at, inputs_len, split):
     data = b''
     try:
         source = str(uctypes.bytes_at(code_at, code_len), 'utf-8')
+        # dataclasses and NamedTuple read field declarations from here: MicroPython compiles
+        # annotations away
+        global _sandbox_source
+        _sandbox_source = source
         scope = {'__name__': '__main__'}
         if inputs_len:
             import ujson
