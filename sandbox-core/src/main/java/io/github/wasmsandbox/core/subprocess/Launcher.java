@@ -53,6 +53,8 @@ final class Launcher {
 
 	private final @Nullable String prlimit;
 
+	private List<String> notes = List.of();
+
 	private Launcher(Path python, String version, Set<SubprocessIsolation> isolation, @Nullable String setsid,
 			@Nullable String setpriv, @Nullable String unshare, @Nullable String prlimit) {
 		this.python = python;
@@ -93,6 +95,7 @@ final class Launcher {
 		String unshare = tool("unshare");
 		String prlimit = tool("prlimit");
 		String lastFailure = "";
+		List<String> notes = new ArrayList<>();
 		for (Candidate candidate : candidates(ROOT, setpriv != null, unshare != null)) {
 			Set<SubprocessIsolation> layers = layers(candidate, setsid != null, prlimit != null);
 			Launcher launcher = new Launcher(executable, version, layers, setsid,
@@ -103,20 +106,24 @@ final class Launcher {
 			}
 			catch (UnavailableException ex) {
 				lastFailure = ex.getMessage();
+				notes.add(layers + ": " + lastFailure);
 				continue;
 			}
 			String[] seen = probe.stdout().strip().split(" ");
 			if (probe.exitCode() != 0 || seen.length != 2) {
 				lastFailure = "exit status " + probe.exitCode() + ", " + firstLine(probe.stderr());
+				notes.add(layers + ": " + lastFailure);
 				continue;
 			}
 			// trust what the sandbox saw, not what the flags promised
 			boolean isolatedAsPromised = (!candidate.network || seen[0].equals("1"))
 					&& (!candidate.pid || seen[1].equals("1"));
 			if (isolatedAsPromised) {
+				launcher.notes = List.copyOf(notes);
 				return launcher;
 			}
 			lastFailure = "the sandbox saw " + seen[0] + " network interfaces and pid " + seen[1];
+			notes.add(layers + ": " + lastFailure);
 		}
 		throw new UnavailableException("Python " + version + " at " + executable
 				+ " did not start under any isolation this machine offers: " + lastFailure);
@@ -222,6 +229,14 @@ final class Launcher {
 	@Nullable Integer owner() {
 		return (this.setpriv != null && this.isolation.contains(SubprocessIsolation.NON_ROOT_USER) && ROOT)
 				? NOBODY : null;
+	}
+
+	/**
+	 * Why stronger sets of layers did not work, strongest first.
+	 * @return the failures, empty when the strongest set worked
+	 */
+	List<String> notes() {
+		return this.notes;
 	}
 
 	Path python() {

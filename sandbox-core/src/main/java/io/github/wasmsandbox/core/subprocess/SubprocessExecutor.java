@@ -426,6 +426,13 @@ public final class SubprocessExecutor implements CodeExecutor {
 				logger.warn("Subprocess fallback runs without {}: {}", layer.description(), layer.riskWhenMissing());
 			}
 		}
+		for (String note : this.launcher.notes()) {
+			logger.warn("Subprocess fallback could not use {}", note);
+		}
+		if (Launcher.ROOT && !this.launcher.isolation().contains(SubprocessIsolation.NON_ROOT_USER)) {
+			logger.warn("Subprocess fallback: to run the code as 'nobody', use an interpreter that user can "
+					+ "execute (for example /usr/bin/python3, not one under /root)");
+		}
 		if (this.sitePackages) {
 			logger.warn("Subprocess fallback imports site-packages: code can use every installed package");
 		}

@@ -34,7 +34,7 @@ public enum SubprocessIsolation {
 	 * The interpreter does not run as root: either the JVM itself is not root, or the executor
 	 * drops to the unprivileged {@code nobody} user ({@code setpriv}).
 	 */
-	NON_ROOT_USER("runs as a non-root user",
+	NON_ROOT_USER("a non-root user (setpriv to nobody when the JVM is root)",
 			"the code runs as root and can read and write every file root can"),
 
 	/**
