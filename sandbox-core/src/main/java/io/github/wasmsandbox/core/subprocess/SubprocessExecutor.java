@@ -34,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import io.github.wasmsandbox.core.RequestValidator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -104,6 +105,8 @@ public final class SubprocessExecutor implements CodeExecutor {
 
 	private final SandboxLimits limits;
 
+	private final RequestValidator validator;
+
 	private final long maxFileBytes;
 
 	private final int maxOpenFiles;
@@ -118,6 +121,7 @@ public final class SubprocessExecutor implements CodeExecutor {
 		this.command = builder.command;
 		this.sitePackages = builder.sitePackages;
 		this.limits = builder.limits;
+		this.validator = new RequestValidator(this.limits);
 		this.maxFileBytes = builder.maxFileBytes;
 		this.maxOpenFiles = builder.maxOpenFiles;
 		this.maxProcesses = builder.maxProcesses;
@@ -214,9 +218,9 @@ public final class SubprocessExecutor implements CodeExecutor {
 			return ExecutionResult.unavailable(EXECUTOR_ID, "The subprocess fallback is unavailable: "
 					+ this.unavailableReason, elapsed(start));
 		}
-		String problem = RequestCheck.problem(request, this.limits, json);
-		if (problem != null) {
-			return ExecutionResult.rejected(EXECUTOR_ID, problem, elapsed(start));
+		RequestValidator.Validated validated = this.validator.validate(request);
+		if (validated.isRefused()) {
+			return ExecutionResult.rejected(EXECUTOR_ID, Objects.requireNonNull(validated.problem()), elapsed(start));
 		}
 		Duration timeout = this.limits.effectiveTimeout(request);
 		try (RunDirectory directory = RunDirectory.create(runnerSource, launcher.owner())) {
