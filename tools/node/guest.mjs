@@ -35,6 +35,8 @@ async function fresh() {
   // The JVM host searches the compatibility library before MicroPython's frozen modules, so that
   // e.g. /lib/collections.py replaces the frozen, partial collections package.
   mp.runPython("import sys\nsys.path[:] = ['/lib', '.frozen']\ndel sys");
+  // as the JVM driver does at start-up: builtins CPython has and MicroPython lacks
+  mp.runPython("try:\n    import _sandbox_prelude\n    del _sandbox_prelude\nexcept ImportError:\n    pass");
   return { mp, output: () => ({ out, err }) };
 }
 

@@ -7,6 +7,13 @@
 import sys
 sys.path[:] = ['/lib', '.frozen']
 del sys
+# Builtins CPython has and MicroPython lacks (e.g. format, a stable sorted), installed once here
+# so they are part of the snapshot and cost nothing per call.
+try:
+    import _sandbox_prelude
+    del _sandbox_prelude
+except ImportError:
+    pass
 
 
 def _sandbox_jsonable(value, depth):
