@@ -221,9 +221,8 @@ def dist(p, q):
         ma, ea = _exact(a) if a else (0, 0)
         mb, eb = _exact(b) if b else (0, 0)
         e = min(ea, eb)
-        diffs.append((ma << (ea - e)) - (mb << (eb - e)) if a or b else 0, e) if False else None
         d = (ma << (ea - e)) - (mb << (eb - e))
-        diffs[-1] = (d if d > 0 else -d, e)
+        diffs.append((d if d > 0 else -d, e))
     special = None
     exact = []
     for d in diffs:
@@ -244,3 +243,30 @@ def dist(p, q):
         v = mant << (e - emin)
         s += v * v
     return _sqrt_exact(s, 2 * emin)
+
+
+_floor = _m.floor
+_ceil = _m.ceil
+
+
+def floor(x):
+    # the built-in goes through a float for big ints (math.floor(10**40) came out wrong)
+    if type(x) is float:
+        return _floor(x)
+    if isinstance(x, int):
+        return int(x)
+    f = getattr(type(x), '__floor__', None)
+    if f is not None:
+        return f(x)
+    return _floor(x)
+
+
+def ceil(x):
+    if type(x) is float:
+        return _ceil(x)
+    if isinstance(x, int):
+        return int(x)
+    f = getattr(type(x), '__ceil__', None)
+    if f is not None:
+        return f(x)
+    return _ceil(x)

@@ -235,3 +235,15 @@ def _install():
 
 _install()
 del _install
+
+
+def _math():
+    # the built-in math module can be neither shadowed by /lib/math.py nor extended; a module
+    # already in sys.modules wins over it at import time
+    import sys
+    import _math
+    sys.modules['math'] = _math
+
+
+_math()
+del _math

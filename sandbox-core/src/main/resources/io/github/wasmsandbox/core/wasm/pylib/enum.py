@@ -341,6 +341,7 @@ def _finish(wrapper, body):
                 names.append(key)
         names.sort(key=lambda n: mmap[n]._value_)
     _fix_mixin_dunders(cls, plain, mixin)
+    _bind_classmethods(cls, plain, wrapper)
     if _has_own_init(plain):
         cls.__init__ = _noop_init
     cls.__members__ = _MappingProxy(mmap)
@@ -400,8 +401,45 @@ def _enum_build_class(func, name, *bases, **kw):
         return _build_class(func, name, *bases, **kw)
     if kw:
         raise NotImplementedError("enum class keywords are not supported in the sandbox")
-    plain = _build_class(func, name, *real)
+    # class methods of the body are recorded so that they can be bound to the enum class itself
+    # (MicroPython would bind them to the real class, which is not iterable or subscriptable)
+    builtins.classmethod = _recording_classmethod
+    try:
+        plain = _build_class(func, name, *real)
+    finally:
+        builtins.classmethod = _classmethod
     return _finish(_new_enum(name, plain), plain.__dict__)
+
+
+_classmethod = classmethod
+_CM_FUNCS = []
+
+
+def _recording_classmethod(fn):
+    cm = _classmethod(fn)
+    _CM_FUNCS.append((cm, fn))
+    return cm
+
+
+def _bind_classmethods(cls, plain, wrapper):
+    done = []
+    for c in _python_mro(plain, []):
+        if c in _BASE_PLAINS:
+            continue
+        for name, v in c.__dict__.items():
+            if type(v) is not _classmethod or name in done:
+                continue
+            done.append(name)
+            for cm, fn in _CM_FUNCS:
+                if cm is v:
+                    setattr(cls, name, staticmethod(_bound(fn, wrapper)))
+                    break
+
+
+def _bound(fn, wrapper):
+    def call(*args, **kwds):
+        return fn(wrapper, *args, **kwds)
+    return call
 
 
 def _unwrap(c):
@@ -618,6 +656,7 @@ class _StrEnumPlain(str, _EnumPlain):
 
 def _flag_pseudo(cls, value):
     # a combination of members with no name of its own, made once and kept like CPython
+    cls = cls._real_()
     m = _make_raw(cls, (value,) if _mixin_of(cls._plain_) is not None else ())
     found = []
     rest = value
@@ -655,6 +694,7 @@ class _FlagPlain(_EnumPlain):
 
     @classmethod
     def _missing_(cls, value):
+        cls = cls._real_()
         if not _isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__name__))
         mask = cls._flag_mask_
@@ -770,6 +810,10 @@ class _IntFlagPlain(_IntOps, int, _FlagPlain):
 
     __str__ = _IntOps.__str__
     __format__ = _IntOps.__format__
+    # MicroPython would find the native int's (missing) slots first
+    __contains__ = _FlagPlain.__contains__
+    __iter__ = _FlagPlain.__iter__
+    __len__ = _FlagPlain.__len__
 
 
 _BASE_PLAINS = (_EnumPlain, _IntEnumPlain, _StrEnumPlain, _FlagPlain, _IntFlagPlain)

@@ -324,12 +324,16 @@ class Fraction:
         o = self._coerce(other)
         if o is None:
             return _float_op(self, other, "/")
+        if o[0] == 0:
+            _zdiv(self._n)
         return Fraction(self._n * o[1], self._d * o[0])
 
     def __rtruediv__(self, other):
         o = self._coerce(other)
         if o is None:
             return _float_rop(self, other, "/")
+        if self._n == 0:
+            _zdiv(o[0])
         return Fraction(o[0] * self._d, o[1] * self._n)
 
     def __floordiv__(self, other):
@@ -526,7 +530,13 @@ def _rational_attrs(x):
             and hasattr(x, "denominator") and not hasattr(x, "quantize"))
 
 
+def _zdiv(n):
+    raise ZeroDivisionError("Fraction(%d, 0)" % ((n > 0) - (n < 0)))
+
+
 def _float_op(a, b, op):
+    if op == "*" and isinstance(b, (str, list, tuple, bytes, bytearray)):
+        raise TypeError("can't multiply sequence by non-int of type 'Fraction'")
     if isinstance(b, (float, complex)):
         return _apply(float(a), b, op)
     if hasattr(b, "quantize"):
@@ -537,6 +547,8 @@ def _float_op(a, b, op):
 
 
 def _float_rop(a, b, op):
+    if op == "*" and isinstance(b, (str, list, tuple, bytes, bytearray)):
+        raise TypeError("can't multiply sequence by non-int of type 'Fraction'")
     if isinstance(b, (float, complex)):
         return _apply(b, float(a), op)
     raise TypeError("unsupported operand type(s) for %s: '%s' and 'Fraction'"
