@@ -376,6 +376,10 @@ public final class CPythonWasmExecutor implements CodeExecutor, AutoCloseable {
 				return limit(ExecutionStatus.MEMORY_LIMIT, stdout, stderr,
 						"The code ran out of memory (limit " + this.limits.memoryLimitBytes() + " bytes)", start);
 			}
+			if (stop.kind() == GuestStop.Kind.STACK_EXHAUSTED) {
+				return guestError(stdout, stderr, "RecursionError",
+						"maximum recursion depth exceeded (the interpreter's C stack is exhausted)", start);
+			}
 			return guestError(stdout, stderr, "SystemError", "The interpreter aborted: " + stop.getMessage(), start);
 		}
 		if (failure instanceof StackOverflowError) {

@@ -23,12 +23,12 @@ import run.endive.runtime.ExportFunction;
 import run.endive.runtime.HostFunction;
 import run.endive.runtime.ImportValues;
 import run.endive.runtime.Memory;
-import run.endive.runtime.TrapException;
 import run.endive.runtime.WasmFunctionHandle;
 import run.endive.runtime.WasmInterruptedException;
 import run.endive.wasi.WasiExitException;
 import run.endive.wasi.WasiOptions;
 import run.endive.wasi.WasiPreview1;
+import run.endive.wasm.WasmEngineException;
 import run.endive.wasm.WasmModule;
 import run.endive.wasm.types.FunctionType;
 import run.endive.wasm.types.MemoryLimits;
@@ -255,12 +255,20 @@ final class EndiveGuestEngine implements GuestEngine {
 			catch (WasmInterruptedException ex) {
 				throw new GuestStop(GuestStop.Kind.INTERRUPTED, "interrupted", ex);
 			}
-			catch (TrapException ex) {
-				// a failed memory.grow makes malloc return NULL; where CPython cannot raise
-				// MemoryError it aborts, which traps: near the cap, that is running out of memory
-				boolean nearCap = (long) (this.maxPages - memory.pages()) * PAGE < 4L * 1024 * 1024;
-				throw new GuestStop(nearCap ? GuestStop.Kind.MEMORY_EXHAUSTED : GuestStop.Kind.TRAP,
-						String.valueOf(ex.getMessage()), ex);
+			catch (WasmEngineException ex) {
+				// traps: the guest aborted (unreachable), or accessed memory out of bounds. The C
+				// stack sits below the heap and grows down, so running off it shows as a negative
+				// address; a failed memory.grow makes malloc return NULL and where CPython cannot
+				// raise MemoryError it aborts, so a trap near the cap is running out of memory
+				String message = String.valueOf(ex.getMessage());
+				GuestStop.Kind kind = GuestStop.Kind.TRAP;
+				if (message.contains("attempted to access address: -")) {
+					kind = GuestStop.Kind.STACK_EXHAUSTED;
+				}
+				else if ((long) (this.maxPages - memory.pages()) * PAGE < 4L * 1024 * 1024) {
+					kind = GuestStop.Kind.MEMORY_EXHAUSTED;
+				}
+				throw new GuestStop(kind, message, ex);
 			}
 			finally {
 				this.wasi.close();

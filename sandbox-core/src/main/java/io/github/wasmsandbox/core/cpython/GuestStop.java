@@ -18,7 +18,10 @@ final class GuestStop extends RuntimeException {
 		/** The guest trapped while its memory was at the cap: it ran out of memory. */
 		MEMORY_EXHAUSTED,
 
-		/** The guest trapped for another reason (abort, unreachable). */
+		/** The guest ran off its C stack (deep recursion in C code). */
+		STACK_EXHAUSTED,
+
+		/** The guest trapped for another reason (abort, unreachable, a wild pointer). */
 		TRAP
 
 	}
