@@ -215,6 +215,8 @@ final class EndiveGuestEngine implements GuestEngine {
 
 		private final ExportFunction execute;
 
+		private long lastRestoreNanos;
+
 		EndiveInstance(run.endive.runtime.Instance instance, WasiSwitch wasi, HostError hostError, int maxPages) {
 			this.instance = instance;
 			this.wasi = wasi;
@@ -226,7 +228,9 @@ final class EndiveGuestEngine implements GuestEngine {
 
 		@Override
 		public GuestOutcome run(byte[] code, byte[] inputsJson, OutputStream stdout, OutputStream stderr) {
+			long begin = System.nanoTime();
 			restore();
+			this.lastRestoreNanos = System.nanoTime() - begin;
 			this.hostError.clear();
 			this.wasi.use(WasiPreview1.builder().withOptions(baseOptions(stdout, stderr).build()).build());
 			Memory memory = this.instance.memory();
@@ -288,6 +292,11 @@ final class EndiveGuestEngine implements GuestEngine {
 				this.instance.global(i).setValueLow(low[i]);
 				this.instance.global(i).setValueHigh(high[i]);
 			}
+		}
+
+		@Override
+		public long lastRestoreNanos() {
+			return this.lastRestoreNanos;
 		}
 
 		@Override

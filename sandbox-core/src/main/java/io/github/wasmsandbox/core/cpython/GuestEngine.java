@@ -40,6 +40,9 @@ interface GuestEngine {
 		 */
 		boolean isReusable();
 
+		/** How long the last call's snapshot restore took, in nanoseconds (for benchmarks). */
+		long lastRestoreNanos();
+
 	}
 
 }
