@@ -28,10 +28,11 @@ public enum FallbackTrigger {
 
 	/**
 	 * A module or a name in it that MicroPython lacks: {@code ImportError: no module named
-	 * 'typing'}, {@code ImportError: can't import name groupby}.
+	 * 'typing'}, {@code ImportError: can't import name groupby}; also CPython's {@code No module
+	 * named 'numpy'}, the one error that sends code on from the CPython tier.
 	 */
 	MISSING_MODULE("missing-module", "ImportError|ModuleNotFoundError",
-			"no module named .*|can't import name .*|cannot import name .*"),
+			"[Nn]o module named .*|can't import name .*|cannot import name .*"),
 
 	/**
 	 * A method or attribute of a built-in type or a standard module that MicroPython lacks:

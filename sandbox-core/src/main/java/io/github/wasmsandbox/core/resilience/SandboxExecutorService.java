@@ -22,6 +22,7 @@ import io.github.wasmsandbox.core.ExecutionRequest;
 import io.github.wasmsandbox.core.ExecutionResult;
 import io.github.wasmsandbox.core.ExecutionStatus;
 import io.github.wasmsandbox.core.SandboxLimits;
+import io.github.wasmsandbox.core.cpython.CPythonWasmExecutor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,23 +44,31 @@ import org.slf4j.LoggerFactory;
  * calls, so that untrusted code can never open the breaker.
  *
  * <p>
- * <strong>Fallback policy</strong> (safe by default: the fallback is disabled unless
- * {@link Builder#fallbackEnabled(boolean) enabled}):
+ * <strong>Tiers.</strong> After the primary come, in order, the contained CPython tier
+ * ({@link Builder#cpython(CodeExecutor) cpython}: CPython 3.13 in WebAssembly, as contained as the
+ * primary, on by default where the JVM can load it) and the subprocess fallback (safe by default:
+ * disabled unless {@link Builder#fallbackEnabled(boolean) enabled}):
  * <ul>
- * <li>breaker open, or primary UNAVAILABLE: the fallback when enabled, else UNAVAILABLE with a
- * message saying so;</li>
+ * <li>breaker open, or primary UNAVAILABLE: the CPython tier, then the fallback when enabled, else
+ * UNAVAILABLE with a message saying so;</li>
  * <li>an error matching one of the {@link Builder#fallbackTriggers(Set) triggers} ("MicroPython
- * cannot run this"): the fallback when enabled, else the primary's result;</li>
- * <li>never on TIMEOUT, MEMORY_LIMIT or OUTPUT_LIMIT: hostile code must not reach the weaker box
- * by exhausting a limit.</li>
+ * cannot run this"): the CPython tier, then the fallback when enabled, else the primary's
+ * result;</li>
+ * <li>MEMORY_LIMIT from the primary (whose GC cannot run during a call): the CPython tier only,
+ * with what is left of the call's deadline ({@link Builder#defaultTimeout(Duration)} or the
+ * request's);</li>
+ * <li>after the CPython tier, the fallback only when that tier was UNAVAILABLE or lacks a module;
+ * its other errors and its limits are final;</li>
+ * <li>never does a limit (TIMEOUT, MEMORY_LIMIT, OUTPUT_LIMIT) send code to the subprocess:
+ * hostile code must not reach the weaker box by exhausting a limit.</li>
  * </ul>
- * A result from the fallback carries the fallback's {@code executor} and a {@code fallbackReason}
- * ({@value #REASON_CIRCUIT_OPEN}, {@value #REASON_PRIMARY_UNAVAILABLE} or a trigger's
- * {@link FallbackTrigger#value() value}); every result's duration is the whole call, queueing and
- * the primary's attempt included. The fallback gets the request unchanged, so a call that falls
- * back may take up to the primary's and the fallback's timeouts together.
+ * A result from another tier carries that tier's {@code executor} and a {@code fallbackReason}
+ * ({@value #REASON_CIRCUIT_OPEN}, {@value #REASON_PRIMARY_UNAVAILABLE},
+ * {@value #REASON_MEMORY_LIMIT} or a trigger's {@link FallbackTrigger#value() value}); every
+ * result's duration is the whole call, queueing and earlier attempts included. Apart from a
+ * memory-limit retry, a tier gets the request unchanged, so a call that goes on may take up to
+ * the timeouts of the tiers it passes through together.
  *
- * <p>
  * <strong>Why re-running is safe.</strong> The primary runs the code in WebAssembly with fresh
  * state, no file system, network, clock or environment of the host: an attempt that ends in an
  * error leaves no trace outside its own discarded memory, so running the same code again
@@ -88,6 +97,15 @@ public final class SandboxExecutorService implements CodeExecutor {
 	/** The {@code fallbackReason} when the primary reported UNAVAILABLE or threw: {@value}. */
 	public static final String REASON_PRIMARY_UNAVAILABLE = "primary-unavailable";
 
+	/**
+	 * The {@code fallbackReason} when MicroPython ran out of memory and the contained CPython tier
+	 * ran the code again within the call's deadline: {@value}.
+	 */
+	public static final String REASON_MEMORY_LIMIT = "memory-limit";
+
+	/** Default {@link Builder#cpythonEnabled(boolean)}: {@value}. */
+	public static final boolean DEFAULT_CPYTHON_ENABLED = true;
+
 	/** The {@code executor} of results the service makes itself (refusals, breaker open): {@value}. */
 	public static final String PRIMARY_EXECUTOR_ID = "wasm";
 
@@ -96,6 +114,12 @@ public final class SandboxExecutorService implements CodeExecutor {
 	private final CodeExecutor primary;
 
 	private final @Nullable CodeExecutor fallback;
+
+	private final @Nullable CodeExecutor cpython;
+
+	private final boolean cpythonEnabled;
+
+	private final Duration defaultTimeout;
 
 	private final boolean fallbackEnabled;
 
@@ -111,12 +135,15 @@ public final class SandboxExecutorService implements CodeExecutor {
 
 	private final Bulkhead bulkhead;
 
-	// the tiers after the primary, in the order they are tried (issue 8 inserts cpython-wasm first)
+	// the tiers after the primary, in the order they are tried: cpython-wasm, then the subprocess
 	private final List<Tier> fallbackTiers;
 
 	private SandboxExecutorService(Builder builder) {
 		this.primary = Objects.requireNonNull(builder.primary);
 		this.fallback = builder.fallback;
+		this.cpython = builder.cpython;
+		this.cpythonEnabled = builder.cpythonEnabled;
+		this.defaultTimeout = builder.defaultTimeout;
 		this.fallbackEnabled = builder.fallbackEnabled;
 		this.fallbackTriggers = Collections.unmodifiableSet(EnumSet.copyOf(builder.fallbackTriggers));
 		this.circuitBreaker = (builder.circuitBreaker != null) ? builder.circuitBreaker : defaultCircuitBreaker();
@@ -128,6 +155,16 @@ public final class SandboxExecutorService implements CodeExecutor {
 			.maxWaitDuration(this.queueTimeout)
 			.build());
 		List<Tier> tiers = new ArrayList<>();
+		if (this.cpythonEnabled && this.cpython != null) {
+			String unavailable = (this.cpython instanceof CPythonWasmExecutor executor && !CPythonWasmExecutor
+				.isSupportedByThisJvm()) ? executor.unavailableReason() : null;
+			if (unavailable == null) {
+				tiers.add(new Tier(this.cpython, true));
+			}
+			else {
+				logger.info("Sandbox CPython tier left out: {}", unavailable);
+			}
+		}
 		if (this.fallbackEnabled && this.fallback != null) {
 			tiers.add(new Tier(this.fallback, false));
 		}
@@ -160,6 +197,8 @@ public final class SandboxExecutorService implements CodeExecutor {
 		Objects.requireNonNull(service, "'service' must not be null");
 		Builder builder = new Builder().primary(service.primary)
 			.fallbackEnabled(service.fallbackEnabled)
+			.cpythonEnabled(service.cpythonEnabled)
+			.defaultTimeout(service.defaultTimeout)
 			.fallbackTriggers(service.fallbackTriggers)
 			.circuitBreaker(service.circuitBreaker)
 			.maxConcurrency(service.maxConcurrency)
@@ -167,6 +206,9 @@ public final class SandboxExecutorService implements CodeExecutor {
 			.clock(service.clock);
 		if (service.fallback != null) {
 			builder.fallback(service.fallback);
+		}
+		if (service.cpython != null) {
+			builder.cpython(service.cpython);
 		}
 		return builder;
 	}
@@ -177,6 +219,15 @@ public final class SandboxExecutorService implements CodeExecutor {
 	 */
 	public boolean isFallbackEnabled() {
 		return this.fallbackEnabled;
+	}
+
+	/**
+	 * Whether code MicroPython cannot run goes to the contained CPython tier first: it is enabled,
+	 * set and loadable on this JVM.
+	 * @return {@code true} when the CPython tier is in the route
+	 */
+	public boolean isCPythonTierActive() {
+		return this.fallbackTiers.stream().anyMatch(Tier::contained);
 	}
 
 	/**
@@ -213,21 +264,45 @@ public final class SandboxExecutorService implements CodeExecutor {
 
 	/**
 	 * Runs the request through the tiers: the primary, then each fallback tier in order for as
-	 * long as {@link #reasonToGoOn} finds a reason. Routing is decided here and there only: the
-	 * contained {@code cpython-wasm} tier of issue 8 is one more entry in {@link #fallbackTiers},
-	 * ahead of the subprocess, plus its rule in {@link #reasonToGoOn}.
+	 * long as {@link #reasonToGoOn} finds a reason the tier accepts. Routing is decided here and
+	 * there only.
+	 * <ul>
+	 * <li>MicroPython cannot run the code (a trigger), breaker open or primary UNAVAILABLE: the
+	 * CPython tier when active, then the subprocess when enabled;</li>
+	 * <li>MicroPython ran out of memory (its GC cannot run during a call): the CPython tier only,
+	 * and only with what is left of the call's deadline;</li>
+	 * <li>after the CPython tier: the subprocess only when CPython was UNAVAILABLE or lacks a
+	 * module; its other errors and every limit are final.</li>
+	 * </ul>
 	 */
 	private ExecutionResult route(ExecutionRequest request, Instant start) {
 		ExecutionResult primaryResult = callPrimary(request);
-		String reason = (primaryResult != null) ? reasonToGoOn(primaryResult) : REASON_CIRCUIT_OPEN;
+		String reason = (primaryResult != null) ? reasonToGoOn(primaryResult, true) : REASON_CIRCUIT_OPEN;
 		ExecutionResult result = primaryResult;
 		for (Tier tier : this.fallbackTiers) {
 			if (reason == null) {
 				break;
 			}
-			logger.warn("Sandbox execution falls back to another executor ({})", reason);
-			result = tier.executor().execute(request).withFallback(reason, since(start));
-			reason = reasonToGoOn(result);
+			if (!tier.accepts(reason)) {
+				continue;
+			}
+			ExecutionRequest attempt = request;
+			if (REASON_MEMORY_LIMIT.equals(reason)) {
+				Duration deadline = (request.timeout() != null) ? request.timeout() : this.defaultTimeout;
+				Duration left = deadline.minus(since(start));
+				if (left.isNegative() || left.isZero()) {
+					break;
+				}
+				attempt = new ExecutionRequest(request.code(), request.inputs(), left);
+			}
+			if (tier.contained()) {
+				logger.debug("Sandbox execution goes on in the CPython tier ({})", reason);
+			}
+			else {
+				logger.warn("Sandbox execution falls back to another executor ({})", reason);
+			}
+			result = tier.executor().execute(attempt).withFallback(reason, since(start));
+			reason = tier.contained() ? reasonToGoOn(result, false) : null;
 		}
 		if (result != null && result != primaryResult) {
 			return result;
@@ -245,28 +320,34 @@ public final class SandboxExecutorService implements CodeExecutor {
 					primaryResult.stdoutTruncated(), primaryResult.stderrTruncated(), null, null,
 					primaryResult.executor(), null, why + fallbackHint(), since(start));
 		}
-		// final, or an unsupported-in-MicroPython error with the fallback disabled: the primary's answer stands
+		// final, or an unsupported-in-MicroPython error with no tier to take it: the primary's answer stands
 		return withDuration(primaryResult, since(start));
 	}
 
 	/**
 	 * Why the result of one tier should go to the next, or {@code null} when it is final.
 	 * @param outcome the tier's result
+	 * @param fromPrimary whether MicroPython produced it (its triggers and its memory limit apply);
+	 * otherwise the CPython tier did, and only a missing module or unavailability goes on
 	 * @return the reason, or {@code null}
 	 */
-	private @Nullable String reasonToGoOn(ExecutionResult outcome) {
+	private @Nullable String reasonToGoOn(ExecutionResult outcome, boolean fromPrimary) {
 		if (outcome.status() == ExecutionStatus.UNAVAILABLE) {
 			return REASON_PRIMARY_UNAVAILABLE;
 		}
-		// never on limits: hostile code must not win a weaker box by exhausting one. (Issue 8: a
-		// contained tier may take MEMORY_LIMIT within the deadline; the subprocess never may.)
+		// MicroPython cannot collect garbage during a call, CPython can: a contained tier may try
+		// again (Tier.accepts keeps this from the subprocess)
+		if (fromPrimary && outcome.status() == ExecutionStatus.MEMORY_LIMIT) {
+			return REASON_MEMORY_LIMIT;
+		}
+		// never on other limits: hostile code must not win a weaker box by exhausting one
 		if (outcome.status().isLimit()) {
 			return null;
 		}
 		ExecutionError error = outcome.error();
 		if (outcome.status() == ExecutionStatus.ERROR && error != null) {
 			for (FallbackTrigger trigger : this.fallbackTriggers) {
-				if (trigger.matches(error)) {
+				if ((fromPrimary || trigger == FallbackTrigger.MISSING_MODULE) && trigger.matches(error)) {
 					return trigger.value();
 				}
 			}
@@ -336,9 +417,14 @@ public final class SandboxExecutorService implements CodeExecutor {
 	 *
 	 * @param executor the executor
 	 * @param contained whether it is as contained as the primary (WebAssembly); only a contained
-	 * tier could ever take a limit outcome (issue 8), the subprocess never
+	 * tier may take a limit outcome, the subprocess never
 	 */
 	private record Tier(CodeExecutor executor, boolean contained) {
+
+		boolean accepts(String reason) {
+			return this.contained || !REASON_MEMORY_LIMIT.equals(reason);
+		}
+
 	}
 
 	/**
@@ -351,6 +437,12 @@ public final class SandboxExecutorService implements CodeExecutor {
 		private @Nullable CodeExecutor fallback;
 
 		private boolean fallbackEnabled = DEFAULT_FALLBACK_ENABLED;
+
+		private @Nullable CodeExecutor cpython;
+
+		private boolean cpythonEnabled = DEFAULT_CPYTHON_ENABLED;
+
+		private Duration defaultTimeout = Duration.ofMillis(SandboxLimits.DEFAULT_TIMEOUT_MILLIS);
 
 		private Set<FallbackTrigger> fallbackTriggers = DEFAULT_FALLBACK_TRIGGERS;
 
@@ -384,6 +476,47 @@ public final class SandboxExecutorService implements CodeExecutor {
 		 */
 		public Builder fallback(CodeExecutor fallback) {
 			this.fallback = Objects.requireNonNull(fallback, "'fallback' must not be null");
+			return this;
+		}
+
+		/**
+		 * Sets the contained CPython tier, a {@link CPythonWasmExecutor} in production: CPython
+		 * 3.13 in WebAssembly, tried before the subprocess fallback for code MicroPython cannot
+		 * run or ran out of memory on. Left out of the route when this JVM cannot load it.
+		 * @param cpython the executor
+		 * @return this builder
+		 */
+		public Builder cpython(CodeExecutor cpython) {
+			this.cpython = Objects.requireNonNull(cpython, "'cpython' must not be null");
+			return this;
+		}
+
+		/**
+		 * Sets whether the CPython tier, when set and loadable, takes code MicroPython cannot run.
+		 * It is as contained as MicroPython, so this does not weaken isolation.
+		 * @param cpythonEnabled whether to use the CPython tier, default
+		 * {@value SandboxExecutorService#DEFAULT_CPYTHON_ENABLED}
+		 * @return this builder
+		 */
+		public Builder cpythonEnabled(boolean cpythonEnabled) {
+			this.cpythonEnabled = cpythonEnabled;
+			return this;
+		}
+
+		/**
+		 * Sets the deadline of a call whose request names none, which bounds a memory-limit retry
+		 * in the CPython tier (the retry gets what is left of it).
+		 * @param defaultTimeout a positive duration, default
+		 * {@value SandboxLimits#DEFAULT_TIMEOUT_MILLIS} ms, normally the primary's
+		 * {@link SandboxLimits#timeout()}
+		 * @return this builder
+		 */
+		public Builder defaultTimeout(Duration defaultTimeout) {
+			Objects.requireNonNull(defaultTimeout, "'defaultTimeout' must not be null");
+			if (defaultTimeout.isNegative() || defaultTimeout.isZero()) {
+				throw new IllegalArgumentException("'defaultTimeout' must be positive, was " + defaultTimeout);
+			}
+			this.defaultTimeout = defaultTimeout;
 			return this;
 		}
 

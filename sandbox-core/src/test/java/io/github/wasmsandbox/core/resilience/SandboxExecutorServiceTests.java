@@ -314,6 +314,140 @@ class SandboxExecutorServiceTests {
 	}
 
 	@Test
+	void executeWhenMicroPythonCannotRunTheCodeShouldTryCPythonBeforeTheSubprocess() {
+		CountingExecutor cpython = new CountingExecutor((request) -> result(ExecutionStatus.SUCCESS, null, "cpython-wasm"));
+		SandboxExecutorService service = serviceWithTiers(
+				(request) -> result(ExecutionStatus.ERROR, error("ImportError", "no module named 'typing'"), "wasm"),
+				cpython, true);
+		ExecutionResult result = service.execute(ExecutionRequest.of("import typing"));
+		assertThat(service.isCPythonTierActive()).isTrue();
+		assertThat(result.executor()).isEqualTo("cpython-wasm");
+		assertThat(result.fallbackReason()).isEqualTo("missing-module");
+		assertThat(cpython.calls()).isOne();
+		assertThat(this.fallback.calls()).isZero();
+	}
+
+	@Test
+	void executeWhenCPythonIsUnavailableShouldGoOnToTheSubprocessOnlyWhenEnabled() {
+		CodeExecutor primary = (request) -> result(ExecutionStatus.ERROR, error("SyntaxError", "invalid syntax"), "wasm");
+		CodeExecutor cpython = (request) -> ExecutionResult.unavailable("cpython-wasm", "needs Java 25", Duration.ZERO);
+		ExecutionResult withSubprocess = serviceWithTiers(primary, cpython, true).execute(ExecutionRequest.of("x"));
+		assertThat(withSubprocess.executor()).isEqualTo("subprocess");
+		assertThat(withSubprocess.fallbackReason()).isEqualTo("primary-unavailable");
+		ExecutionResult without = serviceWithTiers(primary, cpython, false).execute(ExecutionRequest.of("x"));
+		assertThat(without.status()).isEqualTo(ExecutionStatus.UNAVAILABLE);
+		assertThat(without.executor()).isEqualTo("cpython-wasm");
+		assertThat(this.fallback.calls()).isOne();
+	}
+
+	@Test
+	void executeWhenCPythonLacksAModuleShouldGoOnToTheSubprocess() {
+		CountingExecutor cpython = new CountingExecutor((request) -> result(ExecutionStatus.ERROR,
+				error("ModuleNotFoundError", "No module named 'numpy'"), "cpython-wasm"));
+		ExecutionResult result = serviceWithTiers(
+				(request) -> result(ExecutionStatus.ERROR, error("ImportError", "no module named 'numpy'"), "wasm"),
+				cpython, true)
+			.execute(ExecutionRequest.of("import numpy"));
+		assertThat(result.executor()).isEqualTo("subprocess");
+		assertThat(result.fallbackReason()).isEqualTo("missing-module");
+		assertThat(cpython.calls()).isOne();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			SyntaxError    | invalid syntax
+			NameError      | name 'format' is not defined
+			AttributeError | 'str' object has no attribute 'title'
+			TypeError      | extra keyword arguments given
+			""")
+	void executeWhenCPythonReportsAnErrorShouldReturnIt(String type, String message) {
+		CountingExecutor cpython = new CountingExecutor(
+				(request) -> result(ExecutionStatus.ERROR, error(type, message), "cpython-wasm"));
+		ExecutionResult result = serviceWithTiers(
+				(request) -> result(ExecutionStatus.ERROR, error("SyntaxError", "invalid syntax"), "wasm"), cpython, true)
+			.execute(ExecutionRequest.of("x"));
+		assertThat(result.executor()).isEqualTo("cpython-wasm");
+		assertThat(result.error().type()).isEqualTo(type);
+		assertThat(this.fallback.calls()).isZero();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = ExecutionStatus.class, names = { "TIMEOUT", "MEMORY_LIMIT", "OUTPUT_LIMIT" })
+	void executeWhenCPythonHitsALimitShouldNeverReachTheSubprocess(ExecutionStatus status) {
+		CountingExecutor cpython = new CountingExecutor((request) -> new ExecutionResult(status, "",
+				"ModuleNotFoundError: No module named 'x'\n", false, false, null, null, "cpython-wasm", null, "limit",
+				Duration.ZERO));
+		ExecutionResult result = serviceWithTiers(
+				(request) -> result(ExecutionStatus.ERROR, error("ImportError", "no module named 'typing'"), "wasm"),
+				cpython, true)
+			.execute(ExecutionRequest.of("import typing"));
+		assertThat(result.status()).isEqualTo(status);
+		assertThat(result.executor()).isEqualTo("cpython-wasm");
+		assertThat(this.fallback.calls()).isZero();
+	}
+
+	@Test
+	void executeWhenMicroPythonRunsOutOfMemoryShouldRetryInCPythonWithWhatIsLeftOfTheDeadline() {
+		CountingExecutor primary = new CountingExecutor((request) -> {
+			this.clock.advance(Duration.ofMillis(1200));
+			return new ExecutionResult(ExecutionStatus.MEMORY_LIMIT, "", "", false, false, null, null, "wasm", null,
+					"out of memory", Duration.ZERO);
+		});
+		List<Duration> timeouts = new java.util.ArrayList<>();
+		CountingExecutor cpython = new CountingExecutor((request) -> {
+			timeouts.add(request.timeout());
+			return result(ExecutionStatus.SUCCESS, null, "cpython-wasm");
+		});
+		SandboxExecutorService service = SandboxExecutorService.from(serviceWithTiers(primary, cpython, true))
+			.defaultTimeout(Duration.ofSeconds(3))
+			.build();
+		ExecutionResult result = service.execute(ExecutionRequest.of("x = [str(i) * 50 for i in range(10 ** 6)]"));
+		assertThat(result.executor()).isEqualTo("cpython-wasm");
+		assertThat(result.fallbackReason()).isEqualTo("memory-limit");
+		assertThat(timeouts).containsExactly(Duration.ofMillis(1800));
+		ExecutionResult own = service
+			.execute(ExecutionRequest.builder("x").timeout(Duration.ofMillis(2000)).build());
+		assertThat(own.executor()).isEqualTo("cpython-wasm");
+		assertThat(timeouts).last().isEqualTo(Duration.ofMillis(800));
+		ExecutionResult late = service.execute(ExecutionRequest.builder("x").timeout(Duration.ofMillis(1000)).build());
+		assertThat(late.status()).isEqualTo(ExecutionStatus.MEMORY_LIMIT);
+		assertThat(late.executor()).isEqualTo("wasm");
+		assertThat(cpython.calls()).isEqualTo(2);
+		assertThat(this.fallback.calls()).isZero();
+	}
+
+	@Test
+	void executeWhenCPythonTierIsDisabledShouldSkipIt() {
+		CountingExecutor cpython = new CountingExecutor((request) -> result(ExecutionStatus.SUCCESS, null, "cpython-wasm"));
+		SandboxExecutorService service = SandboxExecutorService.builder()
+			.primary((request) -> result(ExecutionStatus.ERROR, error("ImportError", "no module named 'typing'"), "wasm"))
+			.cpython(cpython)
+			.cpythonEnabled(false)
+			.fallback(this.fallback)
+			.fallbackEnabled(true)
+			.circuitBreaker(breaker())
+			.build();
+		assertThat(service.isCPythonTierActive()).isFalse();
+		assertThat(service.execute(ExecutionRequest.of("import typing")).executor()).isEqualTo("subprocess");
+		assertThat(cpython.calls()).isZero();
+	}
+
+	@Test
+	void executeWhenBreakerIsOpenShouldUseTheCPythonTier() {
+		CircuitBreaker breaker = breaker();
+		breaker.transitionToOpenState();
+		CountingExecutor cpython = new CountingExecutor((request) -> result(ExecutionStatus.SUCCESS, null, "cpython-wasm"));
+		ExecutionResult result = SandboxExecutorService.builder()
+			.primary((request) -> unavailable())
+			.cpython(cpython)
+			.circuitBreaker(breaker)
+			.build()
+			.execute(ExecutionRequest.of("x"));
+		assertThat(result.executor()).isEqualTo("cpython-wasm");
+		assertThat(result.fallbackReason()).isEqualTo("circuit-open");
+	}
+
+	@Test
 	void buildWhenFallbackIsEnabledWithoutExecutorShouldFail() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> SandboxExecutorService.builder().primary((request) -> unavailable()).fallbackEnabled(true).build())
@@ -340,6 +474,18 @@ class SandboxExecutorServiceTests {
 			.fallback(this.fallback)
 			.fallbackEnabled(true)
 			.circuitBreaker(breaker)
+			.build();
+	}
+
+	private SandboxExecutorService serviceWithTiers(CodeExecutor primary, CodeExecutor cpython,
+			boolean fallbackEnabled) {
+		return SandboxExecutorService.builder()
+			.primary(primary)
+			.cpython(cpython)
+			.fallback(this.fallback)
+			.fallbackEnabled(fallbackEnabled)
+			.circuitBreaker(breaker())
+			.clock(this.clock)
 			.build();
 	}
 
