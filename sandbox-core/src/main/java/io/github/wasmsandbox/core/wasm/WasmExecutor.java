@@ -171,7 +171,7 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 				MicroPythonEngine started = this.engineFactory.get();
 				this.pool.offer(started.newInstance());
 				this.engine = started;
-				Thread preloader = new Thread(() -> preload(started), "wasm-sandbox-preload");
+				Thread preloader = new Thread(() -> preload(started), "sandbox-snapshot-preload");
 				preloader.setDaemon(true);
 				preloader.start();
 				logger.info("MicroPython {} on {} ready in {} ms (snapshot {} KiB, memory limit {} MiB)",

@@ -339,6 +339,7 @@ class WasmExecutorTests {
 	@Test
 	void executeWhenSleepingShouldTimeOutWithoutBurningCpu() {
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		executor.awaitPreloaded(Duration.ofSeconds(60));
 		long cpuBefore = totalGuestCpu(threads);
 		ExecutionResult result = executor.execute(ExecutionRequest.builder("import time\ntime.sleep(100)")
 			.timeout(Duration.ofMillis(1000))

@@ -45,6 +45,7 @@ class WasmSecurityTests {
 				.build())
 			.build();
 		executor.warmUp();
+		executor.awaitPreloaded(Duration.ofSeconds(60));
 		executor.execute(ExecutionRequest.of("print(1)"));
 		threadsBefore = liveThreadNames();
 		heapBefore = usedHeapAfterGc();
