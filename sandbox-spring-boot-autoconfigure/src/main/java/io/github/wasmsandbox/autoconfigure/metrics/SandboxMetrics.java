@@ -2,6 +2,7 @@ package io.github.wasmsandbox.autoconfigure.metrics;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.wasmsandbox.core.ExecutionResult;
@@ -42,7 +43,7 @@ public class SandboxMetrics implements MeterBinder, ObservationHandler<SandboxOb
 	/** The name of the distribution of output sizes. */
 	public static final String OUTPUTS = "sandbox.outputs";
 
-	private final SandboxExecutorService service;
+	private final Supplier<SandboxExecutorService> service;
 
 	private volatile @Nullable MeterRegistry registry;
 
@@ -51,12 +52,27 @@ public class SandboxMetrics implements MeterBinder, ObservationHandler<SandboxOb
 	 * @param service the service whose executions are measured
 	 */
 	public SandboxMetrics(SandboxExecutorService service) {
+		this(supplierOf(service));
+	}
+
+	/**
+	 * Creates the binder for a service looked up when first measured. As an observation
+	 * handler, this binder is needed while the observation registry is built, and so before the
+	 * service, which needs that registry.
+	 * @param service supplies the service whose executions are measured
+	 */
+	public SandboxMetrics(Supplier<SandboxExecutorService> service) {
 		this.service = Objects.requireNonNull(service, "'service' must not be null");
+	}
+
+	private static Supplier<SandboxExecutorService> supplierOf(SandboxExecutorService service) {
+		Objects.requireNonNull(service, "'service' must not be null");
+		return () -> service;
 	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		Gauge.builder(ACTIVE, this.service, SandboxMetrics::active)
+		Gauge.builder(ACTIVE, this.service, (service) -> active(service.get()))
 			.description("Sandbox executions running now, fallback included")
 			.register(registry);
 		this.registry = registry;

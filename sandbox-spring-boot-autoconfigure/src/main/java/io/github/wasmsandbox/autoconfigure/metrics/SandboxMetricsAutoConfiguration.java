@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationHandler;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -38,8 +39,9 @@ public final class SandboxMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SandboxMetrics sandboxMetrics(SandboxExecutorService sandboxExecutorService) {
-		return new SandboxMetrics(sandboxExecutorService);
+	SandboxMetrics sandboxMetrics(ObjectProvider<SandboxExecutorService> sandboxExecutorService) {
+		// looked up lazily: the service needs the observation registry, which needs this handler
+		return new SandboxMetrics(sandboxExecutorService::getObject);
 	}
 
 	/**
@@ -52,16 +54,16 @@ public final class SandboxMetricsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(CircuitBreakerRegistry.class)
-		MeterBinder sandboxCircuitBreakerMetrics(SandboxExecutorService sandboxExecutorService) {
+		MeterBinder sandboxCircuitBreakerMetrics(ObjectProvider<SandboxExecutorService> sandboxExecutorService) {
 			return (registry) -> new TaggedCircuitBreakerMetricsPublisher(registry)
-				.publishMetrics(sandboxExecutorService.circuitBreaker());
+				.publishMetrics(sandboxExecutorService.getObject().circuitBreaker());
 		}
 
 		@Bean
 		@ConditionalOnMissingBean(BulkheadRegistry.class)
-		MeterBinder sandboxBulkheadMetrics(SandboxExecutorService sandboxExecutorService) {
+		MeterBinder sandboxBulkheadMetrics(ObjectProvider<SandboxExecutorService> sandboxExecutorService) {
 			return (registry) -> new TaggedBulkheadMetricsPublisher(registry)
-				.publishMetrics(sandboxExecutorService.bulkhead());
+				.publishMetrics(sandboxExecutorService.getObject().bulkhead());
 		}
 
 	}
