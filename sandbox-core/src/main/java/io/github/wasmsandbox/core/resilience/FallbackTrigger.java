@@ -77,6 +77,13 @@ public enum FallbackTrigger {
 	REGEX("regex", "ValueError|error", "regex too complex|Error in regex.*"),
 
 	/**
+	 * A format spec MicroPython's {@code format} cannot apply, typically because it does not call
+	 * {@code __format__} (e.g. {@code f"{day:%Y-%m-%d}"} on a date): {@code ValueError: invalid
+	 * format specifier}. A spec that is wrong in CPython too fails there the same way.
+	 */
+	FORMAT_SPEC("format-spec", "ValueError", "invalid format specifier"),
+
+	/**
 	 * MicroPython's much smaller recursion limit: {@code RuntimeError: maximum recursion depth
 	 * exceeded}. Not a default: it is a resource limit, and limits never send code to a weaker
 	 * box unless asked to.

@@ -119,15 +119,26 @@ final class GuestInstance {
 
 	private int sameTickReads;
 
-	GuestInstance(WasmModule module, PythonLibrary library, int initialPages, int maxPages) {
+	/**
+	 * An instance over the given snapshot (copy-on-write memory), or with the module's own fresh
+	 * memory when {@code snapshot} is {@code null} (only to boot the interpreter and take it).
+	 */
+	GuestInstance(WasmModule module, PythonLibrary library, int maxPages, @Nullable GuestSnapshot snapshot) {
 		this.library = library;
 		this.maxPages = maxPages;
-		this.instance = Instance.builder(module)
+		Instance.Builder builder = Instance.builder(module)
 			.withMachineFactory(MicroPythonModule::create)
-			.withMemoryLimits(new MemoryLimits(initialPages, maxPages))
 			.withImportValues(ImportValues.builder().withFunctions(new ArrayList<>(hostFunctions())).build())
-			.withStart(false)
-			.build();
+			.withStart(false);
+		if (snapshot != null) {
+			builder.withMemoryLimits(new MemoryLimits(snapshot.pageCount(), maxPages))
+				.withMemoryFactory((limits) -> new SnapshotMemory(snapshot.pages(), maxPages));
+		}
+		else {
+			// a small initial memory: the guest grows it to what start-up really uses
+			builder.withMemoryLimits(new MemoryLimits(4, maxPages));
+		}
+		this.instance = builder.build();
 		this.memory = this.instance.memory();
 		this.table = this.instance.table(0);
 		this.setThrew = this.instance.export("setThrew");
@@ -168,6 +179,12 @@ final class GuestInstance {
 
 	int pages() {
 		return this.memory.pages();
+	}
+
+	/** Pages of memory this instance holds beyond the shared snapshot. */
+	int ownedPages() {
+		return (this.memory instanceof SnapshotMemory snapshotMemory) ? snapshotMemory.ownedPages()
+				: this.memory.pages();
 	}
 
 	/** Runs the guest's constructors and starts the interpreter. */

@@ -4,69 +4,76 @@ import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.wasm.types.MutabilityType;
 
 /**
- * The state of a freshly started interpreter: its linear memory and its mutable globals. Writing
- * it back into an instance gives that instance fresh state without re-instantiating or re-running
- * start-up, which is what makes a fresh interpreter per call cheap.
+ * The state of a freshly started interpreter: its linear memory, as immutable 64 KiB pages
+ * shared by every instance ({@link SnapshotMemory} copies a page only when a call writes it), and
+ * its mutable globals. Resetting an instance to it gives that instance fresh state without
+ * re-instantiating or re-running start-up.
  */
 final class GuestSnapshot {
 
-	private final byte[] memory;
-
-	private final int pages;
+	private final byte[][] pages;
 
 	private final int[] globalIndexes;
 
 	private final long[] globalValues;
 
-	private GuestSnapshot(byte[] memory, int pages, int[] globalIndexes, long[] globalValues) {
-		this.memory = memory;
+	private final int zeroPages;
+
+	private GuestSnapshot(byte[][] pages, int[] globalIndexes, long[] globalValues, int zeroPages) {
 		this.pages = pages;
 		this.globalIndexes = globalIndexes;
 		this.globalValues = globalValues;
+		this.zeroPages = zeroPages;
 	}
 
 	static GuestSnapshot of(GuestInstance guest) {
-		int pages = guest.pages();
-		byte[] memory = guest.memory().readBytes(0, pages * GuestInstance.PAGE_SIZE);
+		int count = guest.pages();
+		byte[][] pages = new byte[count][];
+		byte[] zero = new byte[GuestInstance.PAGE_SIZE];
+		int zeroPages = 0;
+		for (int page = 0; page < count; page++) {
+			byte[] content = guest.memory().readBytes(page * GuestInstance.PAGE_SIZE, GuestInstance.PAGE_SIZE);
+			if (java.util.Arrays.equals(content, zero)) {
+				// untouched pages (most of a fresh heap) share one array
+				pages[page] = zero;
+				zeroPages++;
+			}
+			else {
+				pages[page] = content;
+			}
+		}
 		var instance = guest.instance();
-		int count = 0;
+		int mutable = 0;
 		int[] indexes = new int[instance.globalCount()];
 		for (int i = 0; i < instance.globalCount(); i++) {
 			if (instance.global(i).getMutabilityType() == MutabilityType.Var) {
-				indexes[count++] = i;
+				indexes[mutable++] = i;
 			}
 		}
-		int[] globalIndexes = java.util.Arrays.copyOf(indexes, count);
-		long[] values = new long[count];
-		for (int i = 0; i < count; i++) {
+		int[] globalIndexes = java.util.Arrays.copyOf(indexes, mutable);
+		long[] values = new long[mutable];
+		for (int i = 0; i < mutable; i++) {
 			values[i] = instance.global(globalIndexes[i]).getValue();
 		}
-		return new GuestSnapshot(memory, pages, globalIndexes, values);
+		return new GuestSnapshot(pages, globalIndexes, values, zeroPages);
 	}
 
-	int pages() {
+	byte[][] pages() {
 		return this.pages;
 	}
 
-	long bytes() {
-		return this.memory.length;
+	int pageCount() {
+		return this.pages.length;
 	}
 
-	/**
-	 * Writes the snapshot back. Pages the instance grew since are zeroed, because the guest's
-	 * allocator assumes memory it has not used yet is zero.
-	 */
+	/** Bytes of distinct page content the snapshot holds, shared by all instances. */
+	long bytes() {
+		return (long) (this.pages.length - this.zeroPages + 1) * GuestInstance.PAGE_SIZE;
+	}
+
+	/** Resets an instance created over this snapshot to it. */
 	void restoreInto(GuestInstance guest) {
-		var memory = guest.memory();
-		int current = memory.pages();
-		if (current < this.pages) {
-			memory.grow(this.pages - current);
-		}
-		memory.write(0, this.memory);
-		int end = memory.pages() * GuestInstance.PAGE_SIZE;
-		if (end > this.memory.length) {
-			memory.fill((byte) 0, this.memory.length, end);
-		}
+		((SnapshotMemory) guest.memory()).reset();
 		var instance = guest.instance();
 		for (int i = 0; i < this.globalIndexes.length; i++) {
 			GlobalInstance global = instance.global(this.globalIndexes[i]);

@@ -71,9 +71,6 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 	/** How long a timed-out call may take to unwind after its interruption. */
 	private static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
-	/** Grown beyond the snapshot by this many pages, an instance is dropped rather than pooled. */
-	private static final int MAX_RETAINED_EXTRA_PAGES = 32;
-
 	private final SandboxLimits limits;
 
 	private final RequestValidator validator;
@@ -172,7 +169,7 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 			if (this.engine == null) {
 				long start = System.nanoTime();
 				MicroPythonEngine started = this.engineFactory.get();
-				this.pool.offer(started.firstInstance());
+				this.pool.offer(started.newInstance());
 				this.engine = started;
 				logger.info("MicroPython {} on {} ready in {} ms (snapshot {} KiB, memory limit {} MiB)",
 						MICROPYTHON_VERSION, RUNTIME, (System.nanoTime() - start) / 1_000_000,
@@ -246,8 +243,8 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 			logger.error("The WASM engine failed", ex.getCause());
 		}
 		ExecutionResult result = toResult(task, call, request, timedOut, start);
-		boolean reusable = task.isFinished() && task.failure() == null
-				&& guest.pages() <= engine.snapshot().pages() + MAX_RETAINED_EXTRA_PAGES;
+		// an interrupted or failed instance may be mid-call in any state: it is dropped, never reset
+		boolean reusable = task.isFinished() && task.failure() == null;
 		if (reusable) {
 			this.pool.offer(guest);
 		}

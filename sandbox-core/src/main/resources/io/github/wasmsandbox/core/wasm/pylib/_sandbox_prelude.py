@@ -1,0 +1,249 @@
+# Runs once when the interpreter starts: CPython builtins that MicroPython lacks or gets wrong,
+# each replacement exact for what it accepts. Only names bound in `builtins` stay visible; the
+# helpers live inside the functions' closures via default arguments so that nothing else leaks.
+import builtins
+
+
+def _install():
+    _print = builtins.print
+    _sorted = builtins.sorted
+    _round = builtins.round
+    _pow = builtins.pow
+    _zip = builtins.zip
+
+    def format(value, format_spec=''):
+        if type(format_spec) is not str:
+            raise TypeError("format() argument 2 must be str, not %s" % type(format_spec).__name__)
+        f = getattr(type(value), '__format__', None)
+        if f is not None:
+            r = f(value, format_spec)
+            if type(r) is not str:
+                raise TypeError("__format__ must return a str, not %s" % type(r).__name__)
+            return r
+        if isinstance(value, (int, float, str)):
+            return ('{:' + format_spec + '}').format(value)
+        if format_spec:
+            raise TypeError("unsupported format string passed to %s.__format__"
+                            % type(value).__name__)
+        return str(value)
+
+    def ascii(obj):
+        r = repr(obj)
+        for c in r:
+            if ord(c) > 127:
+                break
+        else:
+            return r
+        out = []
+        for c in r:
+            o = ord(c)
+            if o < 128:
+                out.append(c)
+            elif o < 0x100:
+                out.append('\\x%02x' % o)
+            elif o < 0x10000:
+                out.append('\\u%04x' % o)
+            else:
+                out.append('\\U%08x' % o)
+        return ''.join(out)
+
+    def vars(*args):
+        if not args:
+            raise NotImplementedError("vars() without an argument is not supported in the sandbox")
+        if len(args) > 1:
+            raise TypeError("vars expected at most 1 argument, got %d" % len(args))
+        try:
+            return args[0].__dict__
+        except AttributeError:
+            raise TypeError("vars() argument must have __dict__ attribute") from None
+
+    # MicroPython's sort is a quicksort: equal keys come out in any order. CPython's is stable, and
+    # scripts print the result, so sorted() decorates each item with its position.
+    def sorted(iterable, *, key=None, reverse=False):
+        items = list(iterable)
+        n = len(items)
+        if n < 2:
+            return items
+        if key is None:
+            t = type(items[0])
+            if t is int or t is str:
+                # equal ints or equal strs cannot be told apart: no need to decorate
+                for x in items:
+                    if type(x) is not t:
+                        break
+                else:
+                    items.sort(reverse=reverse)
+                    return items
+            keys = items
+        else:
+            keys = [key(x) for x in items]
+        # CPython's sort starts by comparing the first two keys (the last two when reversing);
+        # decorating would skip that comparison for equal keys, hiding a TypeError such as
+        # '<' between two dicts
+        if reverse:
+            keys[-2] < keys[-1]
+        else:
+            keys[1] < keys[0]
+        if reverse:
+            # descending keys, ties in their original order (as CPython's reverse sort)
+            dec = [(keys[i], -i) for i in range(n)]
+            dec.sort(reverse=True)
+            return [items[-d[1]] for d in dec]
+        dec = [(keys[i], i) for i in range(n)]
+        dec.sort()
+        return [items[d[1]] for d in dec]
+
+    def print(*args, sep=None, end=None, file=None, flush=False):
+        if sep is None and end is None and file is None:
+            _print(*args)
+        elif file is None:
+            _print(*args, sep=' ' if sep is None else sep, end='\n' if end is None else end)
+        else:
+            _print(*args, sep=' ' if sep is None else sep, end='\n' if end is None else end,
+                   file=file)
+        if flush and file is not None:
+            f = getattr(file, 'flush', None)
+            if f is not None:
+                f()
+
+    def _bits(n):
+        return len(bin(n)) - 2 if n else 0
+
+    def _ratio_to_float(num, den):
+        # nearest double to num/den (num >= 0, den > 0), ties to even
+        if num == 0:
+            return 0.0
+        shift = 55 - (_bits(num) - _bits(den))
+        if shift >= 0:
+            q, r = divmod(num << shift, den)
+        else:
+            q, r = divmod(num, den << -shift)
+        extra = _bits(q) - 53
+        low = q & ((1 << extra) - 1)
+        q >>= extra
+        half = 1 << (extra - 1)
+        if low > half or (low == half and (r or q & 1)):
+            q += 1
+        import math
+        return math.ldexp(float(q), extra - shift)
+
+    _inf = float('inf')
+    _p10 = [float(10 ** i) for i in range(16)]
+
+    def round(number, ndigits=None):
+        if ndigits is None or type(number) is not float or type(ndigits) is not int:
+            return _round(number) if ndigits is None else _round(number, ndigits)
+        x = number
+        if x == 0.0:
+            return x
+        if 0 <= ndigits <= 15:
+            p = _p10[ndigits]
+            ay = (x if x > 0.0 else -x) * p
+            if ay < 4e15:
+                f = ay % 1.0
+                # far from a tie, the float product picks the same integer as the exact value
+                if abs(f - 0.5) > 1e-15 * ay + 1e-300:
+                    q = ay + 0.5
+                    r = (q - q % 1.0) / p
+                    return r if x > 0.0 else -r
+        if x != x or x == _inf or x == -_inf:
+            return x
+        if ndigits > 323:
+            return x
+        if ndigits < -308:
+            return 0.0 * x
+        import math
+        m, e = math.frexp(-x if x < 0 else x)
+        mant = int(m * 9007199254740992.0)
+        e -= 53
+        num, den = mant, 1
+        if ndigits >= 0:
+            num *= 10 ** ndigits
+        else:
+            den *= 10 ** -ndigits
+        if e >= 0:
+            num <<= e
+        else:
+            den <<= -e
+        q, r = divmod(num, den)
+        if 2 * r > den or (2 * r == den and q & 1):
+            q += 1
+        if ndigits >= 0:
+            res = _ratio_to_float(q, 10 ** ndigits)
+        else:
+            res = float(q * 10 ** -ndigits)
+        if res == float('inf'):
+            raise OverflowError("rounded value too large to represent")
+        return -res if x < 0 else res
+
+    def pow(base, exp, mod=None):
+        if mod is None:
+            return _pow(base, exp)
+        if type(exp) is int and exp < 0 and isinstance(base, int) and isinstance(mod, int):
+            # modular inverse, which MicroPython's three-argument pow lacks
+            if mod == 0:
+                raise ValueError("pow() 3rd argument cannot be 0")
+            m = -mod if mod < 0 else mod
+            a = base % m
+            r0, r1, s0, s1 = m, a, 0, 1
+            while r1:
+                qq = r0 // r1
+                r0, r1 = r1, r0 - qq * r1
+                s0, s1 = s1, s0 - qq * s1
+            if r0 != 1:
+                raise ValueError("base is not invertible for the given modulus")
+            return _pow(s0 % m, -exp, mod)
+        return _pow(base, exp, mod)
+
+    def zip(*iterables, strict=False):
+        if not strict:
+            return _zip(*iterables)
+        return _zip_strict(iterables)
+
+    def _zip_strict(iterables):
+        its = [iter(x) for x in iterables]
+        if not its:
+            return
+        while True:
+            row = []
+            for i, it in enumerate(its):
+                try:
+                    row.append(next(it))
+                except StopIteration:
+                    if i:
+                        which = "argument 1" if i == 1 else "arguments 1-%d" % i
+                        raise ValueError("zip() argument %d is shorter than %s" % (i + 1, which))
+                    for j in range(1, len(its)):
+                        try:
+                            next(its[j])
+                        except StopIteration:
+                            continue
+                        which = "argument 1" if j == 1 else "arguments 1-%d" % j
+                        raise ValueError("zip() argument %d is longer than %s" % (j + 1, which))
+                    return
+            yield tuple(row)
+
+    builtins.format = format
+    builtins.ascii = ascii
+    builtins.vars = vars
+    builtins.sorted = sorted
+    builtins.print = print
+    builtins.round = round
+    builtins.pow = pow
+    builtins.zip = zip
+
+
+_install()
+del _install
+
+
+def _math():
+    # the built-in math module can be neither shadowed by /lib/math.py nor extended; a module
+    # already in sys.modules wins over it at import time
+    import sys
+    import _math
+    sys.modules['math'] = _math
+
+
+_math()
+del _math

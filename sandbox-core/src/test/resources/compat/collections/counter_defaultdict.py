@@ -1,0 +1,36 @@
+from collections import Counter, defaultdict, OrderedDict, deque
+words = "the cat and the hat and the bat".split()
+c = Counter(words)
+print(c.most_common(), c.most_common(2), c['the'], c['zzz'], len(c))
+c.update(['cat', 'dog']); c.subtract({'the': 1}); print(c)
+print(sorted(Counter('mississippi').elements()), Counter('aab') == Counter('aba'))
+week1 = Counter({"latte": 3, "tea": 1}); week2 = Counter({"latte": 2, "tea": 4, "chai": 1})
+print(week1 + week2, week2 - week1, (week1 + week2).total())
+per = {}
+for wh, items in [("a", {"x": 1}), ("b", {"y": 2}), ("a", {"x": 3, "z": 1})]:
+    per.setdefault(wh, Counter()).update(items)
+print(per)
+g = defaultdict(list)
+for k, v in [("b", 1), ("a", 2), ("b", 3)]:
+    g[k].append(v)
+print(g, sorted(g), list(g), g.get("zz"), "zz" in g, len(g), sorted(g.items()))
+n = defaultdict(int)
+for ch in "hello": n[ch] += 1
+print(n, max(n, key=n.get), n["q"], dict(sorted(n.items())))
+pivot = defaultdict(dict); pivot["r1"]["c1"] = 5; print(pivot)
+try: defaultdict(None)["x"]
+except KeyError as e: print("KeyError", e.args)
+od = OrderedDict([("a", 1), ("b", 2), ("c", 3)])
+od.move_to_end("a"); print(od); od.move_to_end("c", last=False); print(od)
+print(od.popitem(), od.popitem(last=False), od, OrderedDict(a=1, b=2) == OrderedDict(b=2, a=1), OrderedDict(a=1, b=2) == {"b": 2, "a": 1})
+d = deque([1, 2, 3, 4, 5]); d.rotate(2); print(d); d.rotate(-3); print(d)
+d.appendleft(0); d.extendleft([-1, -2]); print(d, d[0], d[-1], len(d), 3 in d)
+w = deque(maxlen=3)
+for i in range(6): w.append(i)
+print(w, list(w), w.maxlen, sum(w))
+w.appendleft(9); print(w, d.index(3), d.count(1))
+d.remove(3); d.reverse(); print(d, d.pop(), d.popleft(), d)
+q = deque()
+for i in range(100): q.append(i)
+for i in range(95): q.popleft()
+print(q, bool(q), bool(deque()))

@@ -1,0 +1,21 @@
+from itertools import *
+import itertools
+print(list(islice(count(5, 2), 4)), list(islice(cycle('ab'), 5)), list(repeat(1, 3)), list(islice(repeat('x'), 2)))
+print(list(accumulate([1,2,3,4])), list(accumulate([1,2,3], initial=100)), list(accumulate([3,1,4], max)), list(accumulate([])))
+print(list(chain('ab', [1])), list(chain.from_iterable(['ab', 'cd'])), list(compress('abcd', [1,0,1,0])))
+print(list(dropwhile(lambda x: x < 3, [1,2,3,1])), list(filterfalse(lambda x: x % 2, range(6))), list(filterfalse(None, [0,1,''])))
+print([(k, list(g)) for k, g in groupby('aaabbca')], [k for k, g in groupby([1,1,2])])
+gs = [(k, g) for k, g in groupby('aabb')]; print([(k, list(g)) for k, g in gs])
+print([(k, list(g)) for k, g in groupby(sorted(['apple', 'avocado', 'banana', 'blueberry', 'cherry']), key=lambda s: s[0])])
+print(list(islice('abcdefg', 2)), list(islice('abcdefg', 2, 4)), list(islice('abcdefg', 2, None)), list(islice('abcdefg', 0, None, 2)), list(islice(range(10), 1, 8, 3)))
+print(list(pairwise('abcd')), list(starmap(pow, [(2,5), (3,2)])), list(takewhile(lambda x: x<3, [1,2,5,1])))
+a, b = tee([1,2,3]); print(list(a), list(b))
+print(list(zip_longest('ab', 'xyz', fillvalue='-')), list(zip_longest()))
+print(list(product('ab', repeat=2)), list(product([1,2], 'x')), list(product()))
+print(list(permutations('abc', 2)), list(permutations(range(3))))
+print(list(combinations('abcd', 2)), list(combinations(range(4), 3)), list(combinations('ab', 3)))
+print(list(combinations_with_replacement('abc', 2)))
+for f in [lambda: list(islice([1], -1)), lambda: list(permutations('a', -1)), lambda: list(combinations('a', -1))]:
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
+print(len(list(permutations(range(6)))), sum(1 for _ in combinations(range(20), 3)))

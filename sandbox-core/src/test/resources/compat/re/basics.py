@@ -1,0 +1,36 @@
+import re
+
+print(re.match(r'abc', 'abcdef'))
+print(re.search(r'(\d+)-(\d+)', 'tel 123-456 x'))
+m = re.search(r'(?P<a>\w+)@(?P<b>\w+)\.com', 'mail bob@example.com now')
+print(m.group(), m.group(1, 2), m.groupdict(), m.span('b'), m.lastindex, m.lastgroup, m['a'])
+print(m.start(), m.end(), m.start(2), m.regs, m.pos, m.endpos, m.string, m.re)
+print(m.groups(), m.expand(r'\2:\1 \g<a>'))
+print(re.findall(r'\d+', 'a1b22c333'), re.findall(r'(\w)(\d)', 'a1b2c'), re.findall(r'(a)|b', 'ab'))
+print(list(re.finditer(r'\w+', 'hi there')))
+print(re.fullmatch(r'a|ab', 'ab'), re.match(r'(a|ab)(c|bcd)(d*)', 'abcd').groups())
+print(re.match(r'(a)*', 'aaa').groups(), re.match(r'(a*)*', 'b').groups(), re.match(r'(a|)+', 'aab').span(1))
+print(re.match(r'(?:(a)|b)*', 'ab').groups(), re.match(r'(a)|(b)', 'b').lastindex, re.match(r'((a)b)', 'ab').lastindex)
+print(re.match(r'.*?(\d+)', 'abc 123 def 456').group(1), re.match(r'.*(\d+)', 'abc 123 def 456').group(1))
+print(re.match(r'(?:ab){2,3}', 'abababab'), re.match(r'a{2}', 'aaa'), re.match('a{,2}', 'aaa'), re.match('x{a}', 'x{a}'))
+print(re.match(r'a{2,}?', 'aaaa'), re.match(r'(ab)+?c', 'ababc').groups(), re.match(r'(a+?)(a*)', 'aaa').groups())
+print(re.match(r'a*+a', 'aaa'), re.match(r'(?>a+)b', 'aaab'), re.match(r'(?>a|ab)c', 'abc'))
+print(re.search(r'(a)(?(1)b|c)', 'ab'), re.search(r'(a)?(?(1)b|c)', 'c'))
+print(re.compile(r'(\w+)\s(\w+)').groupindex, re.compile(r'(?P<x>a)(?P<y>b)').groupindex)
+print(re.compile('a').search('bab', 2), re.compile('a').search('bab', 0, 1), re.compile('^a').search('ba', 1))
+print(re.compile(r'\w+$').search('ab\ncd\n', 0, 4), re.compile('').findall('abc', 1, 2))
+m = re.match(r'(\w+) (\w+)?', 'hello ')
+print(m.groups(), m.groups('-'), m.span(2), m.group(2))
+try:
+    m.group(3)
+except IndexError as e:
+    print('IndexError:', e)
+try:
+    m.group('zz')
+except IndexError as e:
+    print('IndexError:', e)
+print(bool(re.match('a', 'a')), re.match('a', 'b') is None)
+print(repr(re.search(r'x+', 'y' + 'x' * 80)))
+p = re.compile(r'\d+')
+print(p.pattern, p.flags, p.groups, p == re.compile(r'\d+'), re.compile(p) is p)
+print(re.purge())
