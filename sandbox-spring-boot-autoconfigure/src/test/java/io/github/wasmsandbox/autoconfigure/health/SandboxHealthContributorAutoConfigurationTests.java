@@ -3,6 +3,7 @@ package io.github.wasmsandbox.autoconfigure.health;
 import java.util.Map;
 
 import io.github.wasmsandbox.autoconfigure.SandboxAutoConfiguration;
+import io.github.wasmsandbox.autoconfigure.SharedWasmExecutor;
 import io.github.wasmsandbox.core.ExecutionRequest;
 import io.github.wasmsandbox.core.ExecutionStatus;
 import io.github.wasmsandbox.core.resilience.SandboxExecutorService;
@@ -30,7 +31,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 
 	@Test
 	void healthWhenEngineRunsTheCanaryShouldBeUpWithDetails() {
-		this.contextRunner.run((context) -> {
+		SharedWasmExecutor.in(this.contextRunner).run((context) -> {
 			assertThat(context).hasSingleBean(SandboxHealthIndicator.class).hasBean("sandboxHealthIndicator");
 			Health health = context.getBean(SandboxHealthIndicator.class).health();
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
@@ -51,7 +52,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 
 	@Test
 	void healthWhenCheckedAgainWithinTheTtlShouldReuseTheCanary() {
-		this.contextRunner.run((context) -> {
+		SharedWasmExecutor.in(this.contextRunner).run((context) -> {
 			HealthIndicator indicator = context.getBean(SandboxHealthIndicator.class);
 			Object first = indicator.health().getDetails().get("canary");
 			Object second = indicator.health().getDetails().get("canary");
@@ -97,7 +98,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 
 	@Test
 	void healthWhenBreakerIsOpenButEngineWorksShouldBeOutOfService() {
-		this.contextRunner.run((context) -> {
+		SharedWasmExecutor.in(this.contextRunner).run((context) -> {
 			context.getBean(SandboxExecutorService.class).circuitBreaker().transitionToOpenState();
 			Health health = context.getBean(SandboxHealthIndicator.class).health();
 			assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
@@ -110,7 +111,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 
 	@Test
 	void healthWhenFallbackIsEnabledShouldReportItsAvailabilityAndIsolation() {
-		this.contextRunner.withPropertyValues("sandbox.fallback.enabled=true").run((context) -> {
+		SharedWasmExecutor.in(this.contextRunner).withPropertyValues("sandbox.fallback.enabled=true").run((context) -> {
 			Map<String, Object> details = context.getBean(SandboxHealthIndicator.class).health().getDetails();
 			assertThat(details.get("fallback")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
 				.containsEntry("enabled", true)
