@@ -9,6 +9,7 @@ import io.github.wasmsandbox.core.ExecutionStatus;
 import io.github.wasmsandbox.core.resilience.SandboxExecutorService;
 import io.github.wasmsandbox.core.wasm.WasmExecutor;
 import io.github.wasmsandbox.core.wasm.WasmExecutorFixtures;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -44,7 +45,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 				.containsEntry("executions",
 						Map.of("active", 0, "maxConcurrency", Runtime.getRuntime().availableProcessors()))
 				.containsEntry("fallback", Map.of("enabled", false));
-			assertThat(details.get("canary")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			assertThat(details.get("canary")).asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("outcome", "passed")
 				.containsKeys("durationMillis", "checkedAt");
 		});
@@ -69,7 +70,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 				Health health = context.getBean(SandboxHealthIndicator.class).health();
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 				assertThat(health.getDetails().get("canary"))
-					.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+					.asInstanceOf(InstanceOfAssertFactories.MAP)
 					.containsEntry("outcome", "failed")
 					.hasEntrySatisfying("problem",
 							(problem) -> assertThat(problem.toString()).startsWith("UNAVAILABLE")
@@ -104,7 +105,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 			assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 			assertThat(health.getDetails()).containsEntry("circuitBreaker", "OPEN");
 			assertThat(health.getDetails().get("canary"))
-				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+				.asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("outcome", "passed");
 		});
 	}
@@ -113,7 +114,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 	void healthWhenFallbackIsEnabledShouldReportItsAvailabilityAndIsolation() {
 		SharedWasmExecutor.in(this.contextRunner).withPropertyValues("sandbox.fallback.enabled=true").run((context) -> {
 			Map<String, Object> details = context.getBean(SandboxHealthIndicator.class).health().getDetails();
-			assertThat(details.get("fallback")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			assertThat(details.get("fallback")).asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("enabled", true)
 				.containsKeys("available", "isolation");
 		});
