@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -22,6 +23,11 @@ import io.github.wasmsandbox.core.ExecutionRequest;
 import io.github.wasmsandbox.core.ExecutionResult;
 import io.github.wasmsandbox.core.ExecutionStatus;
 import io.github.wasmsandbox.core.SandboxLimits;
+import io.github.wasmsandbox.core.observation.DefaultSandboxObservationConvention;
+import io.github.wasmsandbox.core.observation.SandboxObservationContext;
+import io.github.wasmsandbox.core.observation.SandboxObservationConvention;
+import io.github.wasmsandbox.core.observation.SandboxObservationDocumentation;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +64,11 @@ import org.slf4j.LoggerFactory;
  * {@link FallbackTrigger#value() value}); every result's duration is the whole call, queueing and
  * the primary's attempt included. The fallback gets the request unchanged, so a call that falls
  * back may take up to the primary's and the fallback's timeouts together.
+ *
+ * <p>
+ * <strong>Observation.</strong> With an {@link Builder#observationRegistry(ObservationRegistry)
+ * observation registry} (Micrometer, optional), each call is one
+ * {@link SandboxObservationDocumentation#EXECUTION} observation.
  *
  * <p>
  * <strong>Why re-running is safe.</strong> The primary runs the code in WebAssembly with fresh
@@ -111,6 +122,8 @@ public final class SandboxExecutorService implements CodeExecutor {
 
 	private final Bulkhead bulkhead;
 
+	private final Observer observer;
+
 	// the tiers after the primary, in the order they are tried (issue 8 inserts cpython-wasm first)
 	private final List<Tier> fallbackTiers;
 
@@ -120,13 +133,14 @@ public final class SandboxExecutorService implements CodeExecutor {
 		this.fallbackEnabled = builder.fallbackEnabled;
 		this.fallbackTriggers = Collections.unmodifiableSet(EnumSet.copyOf(builder.fallbackTriggers));
 		this.circuitBreaker = (builder.circuitBreaker != null) ? builder.circuitBreaker : defaultCircuitBreaker();
-		this.maxConcurrency = builder.maxConcurrency;
-		this.queueTimeout = builder.queueTimeout;
 		this.clock = builder.clock;
-		this.bulkhead = Bulkhead.of(DEFAULT_NAME, BulkheadConfig.custom()
-			.maxConcurrentCalls(this.maxConcurrency)
-			.maxWaitDuration(this.queueTimeout)
+		this.bulkhead = (builder.bulkhead != null) ? builder.bulkhead : Bulkhead.of(DEFAULT_NAME, BulkheadConfig.custom()
+			.maxConcurrentCalls(builder.maxConcurrency)
+			.maxWaitDuration(builder.queueTimeout)
 			.build());
+		this.maxConcurrency = this.bulkhead.getBulkheadConfig().getMaxConcurrentCalls();
+		this.queueTimeout = this.bulkhead.getBulkheadConfig().getMaxWaitDuration();
+		this.observer = (builder.observer != null) ? builder.observer : Observer.NONE;
 		List<Tier> tiers = new ArrayList<>();
 		if (this.fallbackEnabled && this.fallback != null) {
 			tiers.add(new Tier(this.fallback, false));
@@ -151,8 +165,8 @@ public final class SandboxExecutorService implements CodeExecutor {
 	}
 
 	/**
-	 * A builder starting from an existing service's settings, the circuit breaker instance
-	 * included.
+	 * A builder starting from an existing service's settings, the circuit breaker, bulkhead and
+	 * observation registry instances included.
 	 * @param service the service to copy
 	 * @return a new builder
 	 */
@@ -162,9 +176,9 @@ public final class SandboxExecutorService implements CodeExecutor {
 			.fallbackEnabled(service.fallbackEnabled)
 			.fallbackTriggers(service.fallbackTriggers)
 			.circuitBreaker(service.circuitBreaker)
-			.maxConcurrency(service.maxConcurrency)
-			.queueTimeout(service.queueTimeout)
+			.bulkhead(service.bulkhead)
 			.clock(service.clock);
+		builder.observer = service.observer;
 		if (service.fallback != null) {
 			builder.fallback(service.fallback);
 		}
@@ -187,9 +201,29 @@ public final class SandboxExecutorService implements CodeExecutor {
 		return this.fallbackTriggers;
 	}
 
+	/**
+	 * The circuit breaker guarding the primary, for health checks and metrics.
+	 * @return the circuit breaker
+	 */
+	public CircuitBreaker circuitBreaker() {
+		return this.circuitBreaker;
+	}
+
+	/**
+	 * The bulkhead that bounds concurrent executions, for health checks and metrics.
+	 * @return the bulkhead
+	 */
+	public Bulkhead bulkhead() {
+		return this.bulkhead;
+	}
+
 	@Override
 	public ExecutionResult execute(ExecutionRequest request) {
 		Objects.requireNonNull(request, "'request' must not be null");
+		return this.observer.observe(request, () -> executeInBulkhead(request));
+	}
+
+	private ExecutionResult executeInBulkhead(ExecutionRequest request) {
 		Instant start = this.clock.instant();
 		try {
 			if (!this.bulkhead.tryAcquirePermission()) {
@@ -332,6 +366,45 @@ public final class SandboxExecutorService implements CodeExecutor {
 	}
 
 	/**
+	 * Wraps a call in an observation, or not. Only {@link MicrometerObserver} touches Micrometer
+	 * types, so the service runs without Micrometer on the class path.
+	 */
+	private interface Observer {
+
+		Observer NONE = (request, call) -> call.get();
+
+		ExecutionResult observe(ExecutionRequest request, Supplier<ExecutionResult> call);
+
+	}
+
+	private static final class MicrometerObserver implements Observer {
+
+		private static final SandboxObservationConvention DEFAULT_CONVENTION = new DefaultSandboxObservationConvention();
+
+		private final ObservationRegistry registry;
+
+		private final @Nullable SandboxObservationConvention convention;
+
+		MicrometerObserver(ObservationRegistry registry, @Nullable SandboxObservationConvention convention) {
+			this.registry = registry;
+			this.convention = convention;
+		}
+
+		@Override
+		public ExecutionResult observe(ExecutionRequest request, Supplier<ExecutionResult> call) {
+			SandboxObservationContext context = new SandboxObservationContext(request);
+			return SandboxObservationDocumentation.EXECUTION
+				.observation(this.convention, DEFAULT_CONVENTION, () -> context, this.registry)
+				.observe(() -> {
+					ExecutionResult result = call.get();
+					context.setResult(result);
+					return result;
+				});
+		}
+
+	}
+
+	/**
 	 * A tier after the primary.
 	 *
 	 * @param executor the executor
@@ -355,6 +428,10 @@ public final class SandboxExecutorService implements CodeExecutor {
 		private Set<FallbackTrigger> fallbackTriggers = DEFAULT_FALLBACK_TRIGGERS;
 
 		private @Nullable CircuitBreaker circuitBreaker;
+
+		private @Nullable Bulkhead bulkhead;
+
+		private @Nullable Observer observer;
 
 		private int maxConcurrency = SandboxLimits.ofDefaults().maxConcurrency();
 
@@ -426,6 +503,44 @@ public final class SandboxExecutorService implements CodeExecutor {
 		 */
 		public Builder circuitBreaker(CircuitBreaker circuitBreaker) {
 			this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "'circuitBreaker' must not be null");
+			return this;
+		}
+
+		/**
+		 * Sets the bulkhead that bounds concurrent executions, for example one from an
+		 * application's {@code BulkheadRegistry}. Its maximum of concurrent calls and its maximum
+		 * wait replace {@link #maxConcurrency(int)} and {@link #queueTimeout(Duration)}.
+		 * @param bulkhead the bulkhead, default one named
+		 * {@value SandboxExecutorService#DEFAULT_NAME} built from those two settings
+		 * @return this builder
+		 */
+		public Builder bulkhead(Bulkhead bulkhead) {
+			this.bulkhead = Objects.requireNonNull(bulkhead, "'bulkhead' must not be null");
+			return this;
+		}
+
+		/**
+		 * Sets the registry that observes each call as a
+		 * {@link SandboxObservationDocumentation#EXECUTION} observation. Needs Micrometer's
+		 * {@code micrometer-observation} on the class path.
+		 * @param observationRegistry the registry, default none (calls are not observed)
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			return observationRegistry(observationRegistry, null);
+		}
+
+		/**
+		 * Sets the registry that observes each call, with a convention that replaces
+		 * {@link DefaultSandboxObservationConvention}.
+		 * @param observationRegistry the registry
+		 * @param convention the convention, or {@code null} for the default one
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry,
+				@Nullable SandboxObservationConvention convention) {
+			Objects.requireNonNull(observationRegistry, "'observationRegistry' must not be null");
+			this.observer = new MicrometerObserver(observationRegistry, convention);
 			return this;
 		}
 
