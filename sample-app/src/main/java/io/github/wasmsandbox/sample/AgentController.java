@@ -75,7 +75,7 @@ class AgentController {
 		// The tool loop runs in the ChatClient (ToolCallingAdvisor), the same for every model.
 		client = ChatClient.builder(model)
 			.defaultSystem(SYSTEM_PROMPT)
-			.defaultToolCallbacks(this.sandboxTool)
+			.defaultToolCallbacks(this.sandboxTool.getToolCallbacks())
 			.defaultAdvisors(ToolCallingAdvisor.builder().build())
 			.build();
 		this.chatClient.compareAndSet(null, client);
