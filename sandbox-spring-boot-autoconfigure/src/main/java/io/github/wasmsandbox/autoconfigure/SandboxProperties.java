@@ -333,7 +333,7 @@ public class SandboxProperties {
 		 * Errors that send code to the fallback.
 		 */
 		private List<String> on = new ArrayList<>(Arrays.asList("missing-module", "missing-attribute",
-				"missing-builtin", "not-implemented", "unsupported-syntax", "keyword-arguments", "regex"));
+				"missing-builtin", "not-implemented", "unsupported-syntax", "keyword-arguments", "regex", "format-spec"));
 
 		/**
 		 * Whether to let fallback code import the interpreter's site-packages.

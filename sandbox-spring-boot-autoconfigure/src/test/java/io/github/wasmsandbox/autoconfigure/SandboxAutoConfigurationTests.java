@@ -215,7 +215,7 @@ class SandboxAutoConfigurationTests {
 	@Test
 	void executeWhenObservationRegistryExistsShouldObserveRealExecutions() {
 		TestObservationRegistry registry = TestObservationRegistry.create();
-		this.contextRunner.withBean(TestObservationRegistry.class, () -> registry).run((context) -> {
+		SharedWasmExecutor.in(this.contextRunner).withBean(TestObservationRegistry.class, () -> registry).run((context) -> {
 			CodeExecutor executor = context.getBean(CodeExecutor.class);
 			ExecutionResult result = executor.execute(ExecutionRequest.of("print('hi')\n6 * 7"));
 			assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCESS);

@@ -3,11 +3,13 @@ package io.github.wasmsandbox.autoconfigure.health;
 import java.util.Map;
 
 import io.github.wasmsandbox.autoconfigure.SandboxAutoConfiguration;
+import io.github.wasmsandbox.autoconfigure.SharedWasmExecutor;
 import io.github.wasmsandbox.core.ExecutionRequest;
 import io.github.wasmsandbox.core.ExecutionStatus;
 import io.github.wasmsandbox.core.resilience.SandboxExecutorService;
 import io.github.wasmsandbox.core.wasm.WasmExecutor;
 import io.github.wasmsandbox.core.wasm.WasmExecutorFixtures;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -30,7 +32,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 
 	@Test
 	void healthWhenEngineRunsTheCanaryShouldBeUpWithDetails() {
-		this.contextRunner.run((context) -> {
+		SharedWasmExecutor.in(this.contextRunner).run((context) -> {
 			assertThat(context).hasSingleBean(SandboxHealthIndicator.class).hasBean("sandboxHealthIndicator");
 			Health health = context.getBean(SandboxHealthIndicator.class).health();
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
@@ -43,7 +45,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 				.containsEntry("executions",
 						Map.of("active", 0, "maxConcurrency", Runtime.getRuntime().availableProcessors()))
 				.containsEntry("fallback", Map.of("enabled", false));
-			assertThat(details.get("canary")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			assertThat(details.get("canary")).asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("outcome", "passed")
 				.containsKeys("durationMillis", "checkedAt");
 		});
@@ -51,7 +53,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 
 	@Test
 	void healthWhenCheckedAgainWithinTheTtlShouldReuseTheCanary() {
-		this.contextRunner.run((context) -> {
+		SharedWasmExecutor.in(this.contextRunner).run((context) -> {
 			HealthIndicator indicator = context.getBean(SandboxHealthIndicator.class);
 			Object first = indicator.health().getDetails().get("canary");
 			Object second = indicator.health().getDetails().get("canary");
@@ -68,7 +70,7 @@ class SandboxHealthContributorAutoConfigurationTests {
 				Health health = context.getBean(SandboxHealthIndicator.class).health();
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 				assertThat(health.getDetails().get("canary"))
-					.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+					.asInstanceOf(InstanceOfAssertFactories.MAP)
 					.containsEntry("outcome", "failed")
 					.hasEntrySatisfying("problem",
 							(problem) -> assertThat(problem.toString()).startsWith("UNAVAILABLE")
@@ -97,22 +99,22 @@ class SandboxHealthContributorAutoConfigurationTests {
 
 	@Test
 	void healthWhenBreakerIsOpenButEngineWorksShouldBeOutOfService() {
-		this.contextRunner.run((context) -> {
+		SharedWasmExecutor.in(this.contextRunner).run((context) -> {
 			context.getBean(SandboxExecutorService.class).circuitBreaker().transitionToOpenState();
 			Health health = context.getBean(SandboxHealthIndicator.class).health();
 			assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 			assertThat(health.getDetails()).containsEntry("circuitBreaker", "OPEN");
 			assertThat(health.getDetails().get("canary"))
-				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+				.asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("outcome", "passed");
 		});
 	}
 
 	@Test
 	void healthWhenFallbackIsEnabledShouldReportItsAvailabilityAndIsolation() {
-		this.contextRunner.withPropertyValues("sandbox.fallback.enabled=true").run((context) -> {
+		SharedWasmExecutor.in(this.contextRunner).withPropertyValues("sandbox.fallback.enabled=true").run((context) -> {
 			Map<String, Object> details = context.getBean(SandboxHealthIndicator.class).health().getDetails();
-			assertThat(details.get("fallback")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			assertThat(details.get("fallback")).asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("enabled", true)
 				.containsKeys("available", "isolation");
 		});

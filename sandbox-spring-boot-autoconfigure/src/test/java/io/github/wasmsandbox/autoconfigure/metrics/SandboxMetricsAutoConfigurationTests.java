@@ -6,6 +6,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetricsPublisher;
 import io.github.wasmsandbox.autoconfigure.SandboxAutoConfiguration;
 import io.github.wasmsandbox.autoconfigure.SandboxExecutorServiceBuilderCustomizer;
+import io.github.wasmsandbox.autoconfigure.SharedWasmExecutor;
 import io.github.wasmsandbox.core.CodeExecutor;
 import io.github.wasmsandbox.core.ExecutionRequest;
 import io.github.wasmsandbox.core.ExecutionResult;
@@ -38,7 +39,7 @@ class SandboxMetricsAutoConfigurationTests {
 
 	@Test
 	void executeWhenMetricsAreConfiguredShouldRecordTimerOutputsAndGaugeWithTags() {
-		this.contextRunner.run((context) -> {
+		SharedWasmExecutor.in(this.contextRunner).run((context) -> {
 			assertThat(context).hasSingleBean(SandboxMetrics.class);
 			CodeExecutor executor = context.getBean(CodeExecutor.class);
 			assertThat(executor.execute(ExecutionRequest.of("print('hello')")).status())
@@ -74,9 +75,9 @@ class SandboxMetricsAutoConfigurationTests {
 		SandboxExecutorServiceBuilderCustomizer fallback = (builder) -> builder.fallbackEnabled(true)
 			.fallback((request) -> new ExecutionResult(ExecutionStatus.SUCCESS, "from cpython\n", "", false, false,
 					null, null, "subprocess", null, null, Duration.ofMillis(1)));
-		this.contextRunner.withBean(SandboxExecutorServiceBuilderCustomizer.class, () -> fallback).run((context) -> {
+		SharedWasmExecutor.in(this.contextRunner).withBean(SandboxExecutorServiceBuilderCustomizer.class, () -> fallback).run((context) -> {
 			ExecutionResult result = context.getBean(CodeExecutor.class)
-				.execute(ExecutionRequest.of("import typing\nprint('typed')"));
+				.execute(ExecutionRequest.of("import sqlite3\nprint(sqlite3)"));
 			assertThat(result.executor()).isEqualTo("subprocess");
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get("sandbox.fallbacks").tag("reason", "missing-module").counter().count()).isOne();
