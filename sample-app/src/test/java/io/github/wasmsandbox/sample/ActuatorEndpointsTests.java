@@ -18,7 +18,7 @@ class ActuatorEndpointsTests {
 	private MockMvcTester mvc;
 
 	@Test
-	void healthShouldIncludeTheSandboxIndicator() {
+	void healthWhenEngineIsUpShouldIncludeTheSandboxIndicator() {
 		MvcTestResult result = this.mvc.get().uri("/actuator/health").exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.components.sandbox.status").isEqualTo("UP");
@@ -27,7 +27,7 @@ class ActuatorEndpointsTests {
 	}
 
 	@Test
-	void infoShouldDescribeTheApp() {
+	void infoWhenRequestedShouldDescribeTheApp() {
 		assertThat(this.mvc.get().uri("/actuator/info").exchange()).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.app.name")
@@ -35,7 +35,7 @@ class ActuatorEndpointsTests {
 	}
 
 	@Test
-	void metricsShouldListTheSandboxMeters() {
+	void metricsWhenCodeHasRunShouldListTheSandboxExecutions() {
 		this.mvc.post().uri("/api/execute").contentType("application/json").content("{\"code\": \"1\"}").exchange();
 		assertThat(this.mvc.get().uri("/actuator/metrics/sandbox.executions").exchange()).hasStatusOk()
 			.bodyJson()

@@ -53,7 +53,7 @@ class McpServerIntegrationTests {
 	}
 
 	@Test
-	void listToolsShouldExposeRunPythonWithItsSchema() {
+	void listToolsWhenConnectedShouldExposeRunPythonWithItsSchema() {
 		McpSchema.Tool tool = this.client.listTools()
 			.tools()
 			.stream()
@@ -67,7 +67,7 @@ class McpServerIntegrationTests {
 	}
 
 	@Test
-	void callToolShouldRunTheCodeAndReturnTheJsonResult() {
+	void callToolWhenCodeIsValidShouldRunItAndReturnTheJsonResult() {
 		McpSchema.CallToolResult result = this.client.callTool(new McpSchema.CallToolRequest("run_python",
 				Map.of("code", "import json\nprint(json.dumps(sorted(words)))\nlen(words)", "inputs",
 						Map.of("words", List.of("pear", "apple", "fig")))));

@@ -181,7 +181,7 @@ class SandboxToolCallbackTests {
 	}
 
 	@Test
-	void callWithToolContextShouldRunTheCode() {
+	void callWhenToolContextIsGivenShouldRunTheCode() {
 		String json = tool.call("{\"code\": \"6 * 7\"}", new ToolContext(Map.of("user", "u1")));
 		assertThat(JSON.readTree(json).get("value").intValue()).isEqualTo(42);
 	}
@@ -199,7 +199,7 @@ class SandboxToolCallbackTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void callShouldPassCodeAndInputsToTheExecutorWithItsOwnTimeout() {
+	void callWhenArgumentsAreValidShouldPassThemWithTheExecutorsTimeout() {
 		AtomicReference<ExecutionRequest> seen = new AtomicReference<>();
 		CodeExecutor recording = (request) -> {
 			seen.set(request);
