@@ -105,6 +105,8 @@ final class GuestInstance {
 
 	private final PythonLibrary library;
 
+	private final @Nullable GuestSnapshot snapshot;
+
 	private final int maxPages;
 
 	private final long createdNanos = System.nanoTime();
@@ -124,6 +126,7 @@ final class GuestInstance {
 	 * memory when {@code snapshot} is {@code null} (only to boot the interpreter and take it).
 	 */
 	GuestInstance(WasmModule module, PythonLibrary library, int maxPages, @Nullable GuestSnapshot snapshot) {
+		this.snapshot = snapshot;
 		this.library = library;
 		this.maxPages = maxPages;
 		Instance.Builder builder = Instance.builder(module)
@@ -167,6 +170,14 @@ final class GuestInstance {
 			}
 		}
 		throw new IllegalStateException("The guest's stack pointer global was not found");
+	}
+
+	/** The snapshot this instance's memory is a copy-on-write view of. */
+	GuestSnapshot snapshot() {
+		if (this.snapshot == null) {
+			throw new IllegalStateException("A booting instance has no snapshot");
+		}
+		return this.snapshot;
 	}
 
 	Instance instance() {

@@ -49,21 +49,59 @@ final class MicroPythonEngine {
 
 	private final int maxPages;
 
-	private final GuestSnapshot snapshot;
+	private volatile GuestSnapshot snapshot;
+
+	private volatile boolean preloaded;
+
+	private final java.util.concurrent.CountDownLatch preloadDone = new java.util.concurrent.CountDownLatch(1);
 
 	private MicroPythonEngine(WasmModule module, PythonLibrary library, int maxPages) {
 		this.module = module;
 		this.library = library;
 		this.maxPages = maxPages;
-		GuestInstance guest = new GuestInstance(module, library, maxPages, null);
+		this.snapshot = bootSnapshot("");
+	}
+
+	/**
+	 * Boots an interpreter from scratch (fresh memory, start-up code, driver, then the given
+	 * preloading code), collects its garbage and snapshots it.
+	 */
+	private GuestSnapshot bootSnapshot(String preload) {
+		GuestInstance guest = new GuestInstance(this.module, this.library, this.maxPages, null);
 		guest.boot(PYSTACK_WORDS, HEAP_BYTES, C_STACK_BYTES);
 		GuestInstance.Call boot = GuestRun.newCall(64 * 1024, 64 * 1024);
-		int[] result = guest.exec(DRIVER + PRELOAD + "\nimport gc\ngc.collect()\ndel gc\n", boot);
+		int[] result = guest.exec(DRIVER + preload + "\nimport gc\ngc.collect()\ndel gc\n", boot);
 		if (result[0] != 1) {
 			throw new IllegalStateException("The sandbox driver failed to start: kind " + result[0] + ", stderr "
 					+ boot.stderr().text());
 		}
-		this.snapshot = GuestSnapshot.of(guest);
+		return GuestSnapshot.of(guest);
+	}
+
+	/**
+	 * Builds the snapshot with the common compatibility modules imported and makes it the one new
+	 * instances start from. Compiling those modules takes a second or more, so it is done after
+	 * the engine already serves calls (from the bare snapshot), not before.
+	 */
+	void preload() {
+		try {
+			if (!this.preloaded) {
+				this.snapshot = bootSnapshot(PRELOAD);
+				this.preloaded = true;
+			}
+		}
+		finally {
+			this.preloadDone.countDown();
+		}
+	}
+
+	/** Waits for {@link #preload()} to end, successfully or not. */
+	boolean awaitPreload(java.time.Duration timeout) throws InterruptedException {
+		return this.preloadDone.await(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS) && this.preloaded;
+	}
+
+	boolean isPreloaded() {
+		return this.preloaded;
 	}
 
 	static MicroPythonEngine start(long memoryLimitBytes, PythonLibrary library) {
@@ -72,8 +110,9 @@ final class MicroPythonEngine {
 	}
 
 	GuestInstance newInstance() {
-		GuestInstance guest = new GuestInstance(this.module, this.library, this.maxPages, this.snapshot);
-		this.snapshot.restoreInto(guest);
+		GuestSnapshot current = this.snapshot;
+		GuestInstance guest = new GuestInstance(this.module, this.library, this.maxPages, current);
+		current.restoreInto(guest);
 		return guest;
 	}
 
@@ -89,7 +128,7 @@ final class MicroPythonEngine {
 	 * Runs one request in the given instance, first restoring it to the start-up state.
 	 */
 	GuestRun run(GuestInstance guest, Validated request, int split, GuestInstance.Call call) {
-		this.snapshot.restoreInto(guest);
+		guest.snapshot().restoreInto(guest);
 		int slot = guest.malloc(12);
 		int code = guest.malloc(Math.max(1, request.code().length));
 		guest.write(code, request.code());

@@ -171,11 +171,43 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 				MicroPythonEngine started = this.engineFactory.get();
 				this.pool.offer(started.newInstance());
 				this.engine = started;
+				Thread preloader = new Thread(() -> preload(started), "wasm-sandbox-preload");
+				preloader.setDaemon(true);
+				preloader.start();
 				logger.info("MicroPython {} on {} ready in {} ms (snapshot {} KiB, memory limit {} MiB)",
 						MICROPYTHON_VERSION, RUNTIME, (System.nanoTime() - start) / 1_000_000,
 						started.snapshot().bytes() / 1024, this.limits.memoryLimitBytes() / (1024 * 1024));
 			}
 			return this.engine;
+		}
+	}
+
+	private void preload(MicroPythonEngine engine) {
+		long start = System.nanoTime();
+		try {
+			engine.preload();
+			logger.debug("Compatibility modules preloaded into the snapshot in {} ms ({} KiB)",
+					(System.nanoTime() - start) / 1_000_000, engine.snapshot().bytes() / 1024);
+		}
+		catch (RuntimeException ex) {
+			// the bare snapshot keeps serving; modules are then compiled on import
+			logger.warn("Preloading the compatibility modules failed; they will load on import", ex);
+		}
+	}
+
+	/**
+	 * Waits until the common compatibility modules are part of the start-up snapshot (they are
+	 * preloaded in the background after the engine starts), starting the engine if needed.
+	 * @param timeout how long to wait at most
+	 * @return {@code true} when the preloaded snapshot is in use
+	 */
+	public boolean awaitPreloaded(Duration timeout) {
+		try {
+			return engine().awaitPreload(timeout);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
@@ -244,7 +276,7 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 		}
 		ExecutionResult result = toResult(task, call, request, timedOut, start);
 		// an interrupted or failed instance may be mid-call in any state: it is dropped, never reset
-		boolean reusable = task.isFinished() && task.failure() == null;
+		boolean reusable = task.isFinished() && task.failure() == null && guest.snapshot() == engine.snapshot();
 		if (reusable) {
 			this.pool.offer(guest);
 		}

@@ -60,6 +60,9 @@ public final class SandboxBenchmark {
 		Map<String, double[]> wasm = new LinkedHashMap<>();
 		try (WasmExecutor executor = WasmExecutor.builder().limits(limits).build()) {
 			executor.warmUp();
+			if (!executor.awaitPreloaded(Duration.ofMinutes(2))) {
+				throw new IllegalStateException("the compatibility modules were not preloaded");
+			}
 			for (String name : WORKLOADS) {
 				ExecutionRequest request = request(workloads, name);
 				boolean heavy = isHeavy(name);
@@ -254,6 +257,7 @@ public final class SandboxBenchmark {
 	 */
 	private static void retainedPerInstance(SandboxLimits limits, ExecutionRequest request) {
 		MicroPythonEngine engine = MicroPythonEngine.start(limits.memoryLimitBytes(), PythonLibrary.fromClasspath());
+		engine.preload();
 		io.github.wasmsandbox.core.RequestValidator.Validated validated = new io.github.wasmsandbox.core.RequestValidator(limits)
 			.validate(request);
 		int count = 16;

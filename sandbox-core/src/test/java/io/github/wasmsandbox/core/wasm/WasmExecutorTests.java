@@ -92,6 +92,22 @@ class WasmExecutorTests {
 	}
 
 	@Test
+	void executeWhenCalledAgainShouldDrawNewRandomNumbers() {
+		Object first = run("import random\nrandom.getrandbits(32)").value();
+		Object second = run("import random\nrandom.getrandbits(32)").value();
+		Object third = run("import random\nrandom.getrandbits(32)").value();
+		assertThat(List.of(first, second, third)).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void executeWhenCompatibilityModulesArePreloadedShouldStillGiveFreshState() {
+		assertThat(executor.awaitPreloaded(Duration.ofSeconds(60))).isTrue();
+		run("import json\njson.dumps = None\nimport collections\ncollections.Counter = 1");
+		ExecutionResult result = run("import json, collections\nprint(json.dumps({'a': 1}), collections.Counter('aab')['a'])");
+		assertThat(result.stdout()).isEqualTo("{\"a\": 1} 2\n");
+	}
+
+	@Test
 	void executeWhenInputsGivenShouldBindThemAsGlobals() {
 		ExecutionResult result = executor.execute(ExecutionRequest.builder("print(name, nums[1], cfg['on'], nothing)")
 			.input("name", "Ada")
