@@ -11,6 +11,7 @@ import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.wasmsandbox.core.SandboxLimits;
 import io.github.wasmsandbox.core.resilience.FallbackTrigger;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -40,6 +41,8 @@ public class SandboxProperties {
 
 	private final CircuitBreaker circuitBreaker = new CircuitBreaker();
 
+	private final Tool tool = new Tool();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -62,6 +65,10 @@ public class SandboxProperties {
 
 	public CircuitBreaker getCircuitBreaker() {
 		return this.circuitBreaker;
+	}
+
+	public Tool getTool() {
+		return this.tool;
 	}
 
 	/**
@@ -436,6 +443,54 @@ public class SandboxProperties {
 
 		public void setPermittedNumberOfCallsInHalfOpenState(int permittedNumberOfCallsInHalfOpenState) {
 			this.permittedNumberOfCallsInHalfOpenState = permittedNumberOfCallsInHalfOpenState;
+		}
+
+	}
+
+	/**
+	 * The Spring AI tool that lets a model run Python in the sandbox.
+	 */
+	public static final class Tool {
+
+		/**
+		 * Whether to register the sandbox as a Spring AI tool (a ToolCallbackProvider bean that a
+		 * ChatClient or an MCP server can use).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Name of the tool the model calls: 1 to 64 letters, digits, underscores or hyphens.
+		 */
+		private String name = "run_python";
+
+		/**
+		 * Description of the tool for the model, replacing the default one that is written from
+		 * the limits in force.
+		 */
+		private @Nullable String description;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public @Nullable String getDescription() {
+			return this.description;
+		}
+
+		public void setDescription(@Nullable String description) {
+			this.description = description;
 		}
 
 	}

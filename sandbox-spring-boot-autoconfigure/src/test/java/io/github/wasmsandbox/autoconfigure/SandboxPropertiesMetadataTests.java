@@ -33,7 +33,7 @@ class SandboxPropertiesMetadataTests {
 				}
 			}
 		}
-		assertThat(count).isEqualTo(19);
+		assertThat(count).isEqualTo(22);
 		assertThat(undescribed).isEmpty();
 	}
 
