@@ -2,14 +2,9 @@
 # Known guest limits: round(f, n) and math.floor/ceil/trunc(f) go through float() because the
 # guest's builtins do not dispatch to __round__/__floor__/__ceil__/__trunc__.
 
+from _exactdiv import bits as _bits, int_div as _truediv, truediv as _fdiv
+
 _B53 = 1 << 53
-
-
-def _bits(x):
-    # the guest's int has no bit_length()
-    if x < 0:
-        x = -x
-    return len(bin(x)) - 2 if x else 0
 
 
 def _gcd(a, b):
@@ -22,59 +17,13 @@ def _gcd(a, b):
     return a
 
 
-def _truediv(n, d):
-    # n / d correctly rounded (half-even) to a float, like CPython's int true division
-    if d < 0:
-        n, d = -n, -d
-    if -_B53 <= n <= _B53 and d <= _B53:
-        return n / d
-    neg = n < 0
-    if neg:
-        n = -n
-    if n == 0:
-        return -0.0 if neg else 0.0
-    k = _bits(n) - _bits(d) - 55
-    if k >= 0:
-        q, r = divmod(n, d << k)
-    else:
-        q, r = divmod(n << -k, d)
-    # q has 55 or 56 significant bits; keep 53, or fewer if the result is subnormal
-    extra = _bits(q) - 53
-    e = k + extra
-    if e < -1074:
-        extra += -1074 - e
-        e = -1074
-    if extra > 0:
-        mask = (1 << extra) - 1
-        rem = q & mask
-        q >>= extra
-        half = 1 << (extra - 1)
-        if rem > half or (rem == half and (r or q & 1)):
-            q += 1
-    import math
-    try:
-        res = math.ldexp(float(q), e)
-    except OverflowError:
-        raise OverflowError("integer division result too large for a float")
-    if res == float("inf"):
-        raise OverflowError("integer division result too large for a float")
-    return -res if neg else res
-
-
 def _float_ratio(x):
     if x != x:
         raise ValueError("cannot convert NaN to integer ratio")
     if x in (_INF, -_INF):
         raise OverflowError("cannot convert Infinity to integer ratio")
-    import math
-    m, e = math.frexp(x)
-    n = int(m * 9007199254740992.0)
-    e -= 53
-    if e >= 0:
-        return n << e, 1
-    d = 1 << -e
-    g = _gcd(n, d)
-    return n // g, d // g
+    from _exactdiv import ratio
+    return ratio(x)
 
 
 _INF = float("inf")
@@ -386,7 +335,7 @@ class Fraction:
                 if self._n > 0:
                     return Fraction(self._d ** -p, self._n ** -p, _normalize=False)
                 return Fraction((-self._d) ** -p, (-self._n) ** -p, _normalize=False)
-            return float(self) ** (o[0] / o[1] if o[1] < _B53 else _truediv(o[0], o[1]))
+            return float(self) ** _truediv(o[0], o[1])
         return float(self) ** other
 
     def __rpow__(self, other):
@@ -567,7 +516,7 @@ def _apply(x, y, op):
     if op == "*":
         return x * y
     if op == "/":
-        return x / y
+        return _fdiv(x, y)
     if op == "//":
         return x // y
     if op == "%":
