@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sandbox.execution.max-concurrency=1", "sandbox.execution.queue-timeout=0",
-				"sandbox.limits.timeout=10s" })
+				"sandbox.limits.timeout=10s", "sandbox.cpython.enabled=false" })
 @AutoConfigureMockMvc
 @Import(ScriptedChatModel.Configuration.class)
 @interface SampleAppTest {

@@ -9,6 +9,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.wasmsandbox.autoconfigure.SandboxProperties.Settings;
 import io.github.wasmsandbox.core.CodeExecutor;
 import io.github.wasmsandbox.core.observation.SandboxObservationConvention;
+import io.github.wasmsandbox.core.cpython.CPythonWasmExecutor;
 import io.github.wasmsandbox.core.resilience.SandboxExecutorService;
 import io.github.wasmsandbox.core.subprocess.SubprocessExecutor;
 import io.github.wasmsandbox.core.wasm.WasmExecutor;
@@ -63,6 +64,13 @@ public final class SandboxAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "sandbox.cpython.enabled", matchIfMissing = true)
+	CPythonWasmExecutor cpythonWasmExecutor(SandboxProperties properties) {
+		return CPythonWasmExecutor.builder().limits(properties.toSettings().limits()).build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty("sandbox.fallback.enabled")
 	SubprocessExecutor subprocessExecutor(SandboxProperties properties) {
 		Settings settings = properties.toSettings();
@@ -109,6 +117,7 @@ public final class SandboxAutoConfiguration {
 	@ConditionalOnMissingBean
 	SandboxExecutorService sandboxExecutorService(SandboxProperties properties, WasmExecutor wasmExecutor,
 			ObjectProvider<SubprocessExecutor> subprocessExecutor,
+			ObjectProvider<CPythonWasmExecutor> cpythonWasmExecutor,
 			@Qualifier(CIRCUIT_BREAKER_BEAN_NAME) CircuitBreaker circuitBreaker,
 			@Qualifier(BULKHEAD_BEAN_NAME) Bulkhead bulkhead,
 			ObjectProvider<SandboxExecutorServiceBuilderCustomizer> customizers) {
@@ -118,6 +127,13 @@ public final class SandboxAutoConfiguration {
 			.circuitBreaker(circuitBreaker)
 			.bulkhead(bulkhead)
 			.fallbackTriggers(settings.fallbackTriggers());
+		CPythonWasmExecutor cpython = cpythonWasmExecutor.getIfUnique();
+		if (cpython != null) {
+			builder.cpython(cpython).cpythonEnabled(cpython.isAvailable());
+		}
+		else {
+			builder.cpythonEnabled(false);
+		}
 		SubprocessExecutor fallback = subprocessExecutor.getIfUnique();
 		if (settings.fallbackEnabled() && fallback != null) {
 			builder.fallback(fallback).fallbackEnabled(true);
@@ -129,8 +145,8 @@ public final class SandboxAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "sandbox.execution.warm-up", matchIfMissing = true)
-	SandboxWarmUp sandboxWarmUp(WasmExecutor wasmExecutor) {
-		return new SandboxWarmUp(wasmExecutor);
+	SandboxWarmUp sandboxWarmUp(WasmExecutor wasmExecutor, ObjectProvider<CPythonWasmExecutor> cpythonWasmExecutor) {
+		return new SandboxWarmUp(wasmExecutor, cpythonWasmExecutor.getIfUnique());
 	}
 
 	/**

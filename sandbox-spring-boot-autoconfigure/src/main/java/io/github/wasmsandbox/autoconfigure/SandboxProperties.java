@@ -39,6 +39,8 @@ public class SandboxProperties {
 
 	private final Fallback fallback = new Fallback();
 
+	private final Cpython cpython = new Cpython();
+
 	private final CircuitBreaker circuitBreaker = new CircuitBreaker();
 
 	private final Tool tool = new Tool();
@@ -61,6 +63,10 @@ public class SandboxProperties {
 
 	public Fallback getFallback() {
 		return this.fallback;
+	}
+
+	public Cpython getCpython() {
+		return this.cpython;
 	}
 
 	public CircuitBreaker getCircuitBreaker() {
@@ -316,6 +322,27 @@ public class SandboxProperties {
 	/**
 	 * The CPython subprocess fallback for code MicroPython cannot run. It weakens isolation.
 	 */
+	/**
+	 * The CPython 3.13 tier that runs inside WebAssembly, tried before any subprocess.
+	 */
+	public static final class Cpython {
+
+		/**
+		 * Whether to run code MicroPython cannot run in CPython 3.13 compiled to WebAssembly (as
+		 * contained as MicroPython; needs Java 25+, else it reports itself unavailable).
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
 	public static final class Fallback {
 
 		/**

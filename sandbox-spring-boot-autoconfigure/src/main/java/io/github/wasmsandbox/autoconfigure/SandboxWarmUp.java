@@ -2,7 +2,9 @@ package io.github.wasmsandbox.autoconfigure;
 
 import java.util.concurrent.CompletableFuture;
 
+import io.github.wasmsandbox.core.cpython.CPythonWasmExecutor;
 import io.github.wasmsandbox.core.wasm.WasmExecutor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +21,13 @@ final class SandboxWarmUp implements ApplicationListener<ApplicationReadyEvent> 
 
 	private final WasmExecutor executor;
 
+	private final @Nullable CPythonWasmExecutor cpython;
+
 	private final CompletableFuture<Boolean> completion = new CompletableFuture<>();
 
-	SandboxWarmUp(WasmExecutor executor) {
+	SandboxWarmUp(WasmExecutor executor, @Nullable CPythonWasmExecutor cpython) {
 		this.executor = executor;
+		this.cpython = cpython;
 	}
 
 	@Override
@@ -43,6 +48,15 @@ final class SandboxWarmUp implements ApplicationListener<ApplicationReadyEvent> 
 		catch (RuntimeException ex) {
 			logger.error("Warming up the sandbox engine failed", ex);
 			this.completion.complete(false);
+		}
+		// the CPython tier takes tens of seconds to boot: after MicroPython, never before it
+		if (this.cpython != null && this.cpython.isAvailable()) {
+			try {
+				this.cpython.warmUp();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Warming up the CPython WebAssembly tier failed", ex);
+			}
 		}
 	}
 

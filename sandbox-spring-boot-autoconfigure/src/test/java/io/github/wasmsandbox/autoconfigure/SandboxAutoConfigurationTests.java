@@ -15,6 +15,7 @@ import io.github.wasmsandbox.core.ExecutionResult;
 import io.github.wasmsandbox.core.ExecutionStatus;
 import io.github.wasmsandbox.core.SandboxLimits;
 import io.github.wasmsandbox.core.resilience.FallbackTrigger;
+import io.github.wasmsandbox.core.cpython.CPythonWasmExecutor;
 import io.github.wasmsandbox.core.resilience.SandboxExecutorService;
 import io.github.wasmsandbox.core.subprocess.SubprocessExecutor;
 import io.github.wasmsandbox.core.wasm.WasmExecutor;
@@ -39,7 +40,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SandboxAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(SandboxAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(SandboxAutoConfiguration.class))
+		// the CPython tier boots for tens of seconds: only the tests about it turn it on
+		.withPropertyValues("sandbox.cpython.enabled=false");
+
+	@Test
+	void autoConfigurationWhenCPythonTierNotDisabledShouldProvideItAndOfferItToTheService() {
+		this.contextRunner.withPropertyValues("sandbox.cpython.enabled=true").run((context) -> {
+			assertThat(context).hasSingleBean(CPythonWasmExecutor.class);
+			assertThat(context.getBean(SandboxExecutorService.class).isCPythonTierActive())
+				.isEqualTo(CPythonWasmExecutor.isSupportedByThisJvm());
+		});
+	}
+
+	@Test
+	void autoConfigurationWhenCPythonTierDisabledShouldBackOff() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).doesNotHaveBean(CPythonWasmExecutor.class);
+			assertThat(context.getBean(SandboxExecutorService.class).isCPythonTierActive()).isFalse();
+		});
+	}
 
 	@Test
 	void autoConfigurationWhenDefaultsShouldProvideEngineBreakerBulkheadAndPrimaryService() {

@@ -33,7 +33,7 @@ class SandboxPropertiesMetadataTests {
 				}
 			}
 		}
-		assertThat(count).isEqualTo(22);
+		assertThat(count).isEqualTo(23);
 		assertThat(undescribed).isEmpty();
 	}
 

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A minimal Spring Boot application with the starter's auto-configuration, as a user gets it:
  * code runs in WASM through the injected {@link CodeExecutor}.
  */
-@SpringBootTest(properties = "sandbox.limits.timeout=2s")
+@SpringBootTest(properties = { "sandbox.limits.timeout=2s", "sandbox.cpython.enabled=false" })
 class SandboxStarterIntegrationTests {
 
 	@Autowired

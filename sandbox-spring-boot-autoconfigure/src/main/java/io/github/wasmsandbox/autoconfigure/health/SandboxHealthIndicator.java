@@ -12,6 +12,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.wasmsandbox.core.ExecutionRequest;
 import io.github.wasmsandbox.core.ExecutionResult;
 import io.github.wasmsandbox.core.ExecutionStatus;
+import io.github.wasmsandbox.core.cpython.CPythonWasmExecutor;
 import io.github.wasmsandbox.core.resilience.SandboxExecutorService;
 import io.github.wasmsandbox.core.subprocess.SubprocessExecutor;
 import io.github.wasmsandbox.core.wasm.WasmExecutor;
@@ -115,6 +116,7 @@ public class SandboxHealthIndicator extends AbstractHealthIndicator {
 			executions.put("maxConcurrency", bulkhead.getMaxAllowedConcurrentCalls());
 			builder.withDetail("circuitBreaker", breakerState.name()).withDetail("executions", executions);
 		}
+		builder.withDetail("cpython", cpythonDetails());
 		builder.withDetail("fallback", fallbackDetails());
 		if (!canary.working()) {
 			builder.down();
@@ -125,6 +127,17 @@ public class SandboxHealthIndicator extends AbstractHealthIndicator {
 		else {
 			builder.up();
 		}
+	}
+
+	/** The CPython-in-WebAssembly tier: whether calls can reach it, and why not. */
+	private Map<String, Object> cpythonDetails() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("active", this.service != null && this.service.isCPythonTierActive());
+		details.put("runtime", CPythonWasmExecutor.RUNTIME);
+		if (!CPythonWasmExecutor.isSupportedByThisJvm()) {
+			details.put("unavailableReason", "needs Java 25 or later, this JVM is Java " + Runtime.version().feature());
+		}
+		return details;
 	}
 
 	private Map<String, Object> fallbackDetails() {

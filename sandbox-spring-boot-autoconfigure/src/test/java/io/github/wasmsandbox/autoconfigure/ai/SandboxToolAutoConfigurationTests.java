@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SandboxToolAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withPropertyValues("sandbox.cpython.enabled=false")
 		.withPropertyValues("sandbox.execution.warm-up=false")
 		.withConfiguration(AutoConfigurations.of(SandboxAutoConfiguration.class, SandboxToolAutoConfiguration.class));
 

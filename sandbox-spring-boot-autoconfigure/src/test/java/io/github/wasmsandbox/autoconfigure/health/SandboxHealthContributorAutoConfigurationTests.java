@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SandboxHealthContributorAutoConfigurationTests {
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withPropertyValues("sandbox.cpython.enabled=false").withConfiguration(
 			AutoConfigurations.of(SandboxAutoConfiguration.class, SandboxHealthContributorAutoConfiguration.class));
 
 	@Test

@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SandboxMetricsAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withPropertyValues("sandbox.cpython.enabled=false")
 		.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
 				SandboxAutoConfiguration.class, SandboxMetricsAutoConfiguration.class))
 		.withBean(SimpleMeterRegistry.class);
@@ -91,7 +92,8 @@ class SandboxMetricsAutoConfigurationTests {
 
 	@Test
 	void autoConfigurationWhenNoMeterRegistryShouldBackOff() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SandboxAutoConfiguration.class,
+		new ApplicationContextRunner()
+		.withPropertyValues("sandbox.cpython.enabled=false").withConfiguration(AutoConfigurations.of(SandboxAutoConfiguration.class,
 				SandboxMetricsAutoConfiguration.class))
 			.run((context) -> assertThat(context).hasSingleBean(SandboxExecutorService.class)
 				.doesNotHaveBean(SandboxMetrics.class));
@@ -105,7 +107,8 @@ class SandboxMetricsAutoConfigurationTests {
 
 	@Test
 	void autoConfigurationWhenMicrometerIsMissingShouldBackOff() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SandboxAutoConfiguration.class,
+		new ApplicationContextRunner()
+		.withPropertyValues("sandbox.cpython.enabled=false").withConfiguration(AutoConfigurations.of(SandboxAutoConfiguration.class,
 				SandboxMetricsAutoConfiguration.class))
 			.withClassLoader(new FilteredClassLoader("io.micrometer"))
 			.run((context) -> assertThat(context).hasSingleBean(SandboxExecutorService.class)
