@@ -214,8 +214,42 @@ class JSONEncoder:
             del markers[key]
 
 
+def _plain(o, depth):
+    # True when MicroPython's C encoder (ujson) writes exactly what CPython's json.dumps writes
+    # with default options: exact built-in types, str keys, finite floats (both print repr) and
+    # strings of printable ASCII (both escape only '"' and '\\' there).
+    t = type(o)
+    if t is str:
+        if o:
+            b = o.encode()
+            return min(b) >= 32 and max(b) < 127
+        return True
+    if t is int or t is bool or o is None:
+        return True
+    if t is float:
+        return o - o == 0.0
+    if depth > 64:
+        return False
+    if t is list or t is tuple:
+        for v in o:
+            if not _plain(v, depth + 1):
+                return False
+        return True
+    if t is dict:
+        for k in o:
+            if type(k) is not str or not _plain(k, depth) or not _plain(o[k], depth + 1):
+                return False
+        return True
+    return False
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if (cls is None and not kw and indent is None and separators is None and default is None
+            and not sort_keys and not skipkeys and ensure_ascii and check_circular and allow_nan
+            and _plain(obj, 0)):
+        import ujson
+        return ujson.dumps(obj)
     if cls is None:
         if kw:
             raise TypeError("JSONEncoder.__init__() got an unexpected keyword argument '%s'" % next(iter(kw)))
