@@ -12,11 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import io.github.wasmsandbox.core.CodeExecutor;
@@ -24,6 +22,7 @@ import io.github.wasmsandbox.core.ExecutionError;
 import io.github.wasmsandbox.core.ExecutionRequest;
 import io.github.wasmsandbox.core.ExecutionResult;
 import io.github.wasmsandbox.core.ExecutionStatus;
+import io.github.wasmsandbox.core.GuestCall;
 import io.github.wasmsandbox.core.RequestValidator;
 import io.github.wasmsandbox.core.SandboxLimits;
 import org.jspecify.annotations.Nullable;
@@ -120,7 +119,7 @@ public final class CPythonWasmExecutor implements CodeExecutor, AutoCloseable {
 		this.pool = new ArrayBlockingQueue<>(this.limits.maxConcurrency());
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(this.limits.maxConcurrency(),
 				this.limits.maxConcurrency(), 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-				new GuestThreadFactory());
+				GuestCall.threadFactory("cpython-sandbox", GUEST_THREAD_STACK_BYTES));
 		pool.allowCoreThreadTimeOut(true);
 		this.threads = pool;
 		if (JVM_PROBLEM != null && builder.engineFactory == null) {
@@ -316,7 +315,9 @@ public final class CPythonWasmExecutor implements CodeExecutor, AutoCloseable {
 		}
 		CappedOutput stdout = new CappedOutput(this.limits.maxStdoutBytes(), "stdout");
 		CappedOutput stderr = new CappedOutput(this.limits.maxStderrBytes(), "stderr");
-		GuestTask task = new GuestTask(() -> guest.run(request.code(), request.inputsJson(), stdout, stderr));
+		GuestCall<GuestOutcome> task = new GuestCall<>(
+				() -> guest.run(request.code(), request.inputsJson(), stdout, stderr),
+				() -> new GuestStop(GuestStop.Kind.INTERRUPTED, "stopped before it started", null));
 		Future<?> future = this.threads.submit(task);
 		boolean timedOut = false;
 		try {
@@ -333,7 +334,7 @@ public final class CPythonWasmExecutor implements CodeExecutor, AutoCloseable {
 			awaitQuietly(future);
 		}
 		catch (ExecutionException ex) {
-			// GuestTask catches everything it can report; only an Error gets here
+			// GuestCall catches everything it can report; only an Error gets here
 			logger.error("The CPython WASM engine failed", ex.getCause());
 		}
 		ExecutionResult result = toResult(task, stdout, stderr, timedOut, start);
@@ -358,7 +359,7 @@ public final class CPythonWasmExecutor implements CodeExecutor, AutoCloseable {
 		}
 	}
 
-	private ExecutionResult toResult(GuestTask task, CappedOutput stdout, CappedOutput stderr, boolean timedOut,
+	private ExecutionResult toResult(GuestCall<GuestOutcome> task, CappedOutput stdout, CappedOutput stderr, boolean timedOut,
 			long start) {
 		Throwable failure = task.failure();
 		GuestOutcome outcome = task.outcome();
@@ -490,95 +491,8 @@ public final class CPythonWasmExecutor implements CodeExecutor, AutoCloseable {
 		this.pool.clear();
 	}
 
-	/**
-	 * One guest call on a guest thread. Interruption is sent only while the call runs, so a late
-	 * timeout can never leave the interrupt flag set for the thread's next call.
-	 */
-	private static final class GuestTask implements Runnable {
 
-		private final Supplier<GuestOutcome> body;
 
-		private @Nullable Thread runner;
-
-		private boolean running;
-
-		private boolean finished;
-
-		private volatile @Nullable GuestOutcome outcome;
-
-		private volatile @Nullable Throwable failure;
-
-		GuestTask(Supplier<GuestOutcome> body) {
-			this.body = body;
-		}
-
-		@Override
-		public void run() {
-			synchronized (this) {
-				if (this.finished) {
-					return;
-				}
-				this.runner = Thread.currentThread();
-				this.running = true;
-			}
-			try {
-				this.outcome = this.body.get();
-			}
-			catch (RuntimeException | StackOverflowError ex) {
-				// StackOverflowError is caught on purpose: deep guest recursion is the user's doing,
-				// and this thread's stack unwinds cleanly to here
-				this.failure = ex;
-			}
-			finally {
-				synchronized (this) {
-					this.running = false;
-					this.finished = true;
-					Thread.interrupted();
-				}
-			}
-		}
-
-		synchronized void stop() {
-			if (this.running && this.runner != null) {
-				this.runner.interrupt();
-			}
-			else if (!this.finished) {
-				this.finished = true;
-				this.failure = new GuestStop(GuestStop.Kind.INTERRUPTED, "stopped before it started", null);
-			}
-		}
-
-		synchronized boolean isFinished() {
-			return this.finished && !this.running;
-		}
-
-		@Nullable GuestOutcome outcome() {
-			return this.outcome;
-		}
-
-		@Nullable Throwable failure() {
-			return this.failure;
-		}
-
-	}
-
-	private static final class GuestThreadFactory implements ThreadFactory {
-
-		private static final AtomicInteger executors = new AtomicInteger();
-
-		private final int executor = executors.incrementAndGet();
-
-		private final AtomicInteger count = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable runnable) {
-			Thread thread = new Thread(null, runnable,
-					"cpython-sandbox-" + this.executor + "-" + this.count.incrementAndGet(), GUEST_THREAD_STACK_BYTES);
-			thread.setDaemon(true);
-			return thread;
-		}
-
-	}
 
 	/**
 	 * Builds {@link CPythonWasmExecutor} instances.

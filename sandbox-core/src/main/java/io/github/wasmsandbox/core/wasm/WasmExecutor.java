@@ -12,11 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
@@ -27,6 +25,7 @@ import io.github.wasmsandbox.core.ExecutionError;
 import io.github.wasmsandbox.core.ExecutionRequest;
 import io.github.wasmsandbox.core.ExecutionResult;
 import io.github.wasmsandbox.core.ExecutionStatus;
+import io.github.wasmsandbox.core.GuestCall;
 import io.github.wasmsandbox.core.RequestValidator;
 import io.github.wasmsandbox.core.SandboxLimits;
 import org.jspecify.annotations.Nullable;
@@ -96,7 +95,7 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 		this.permits = new Semaphore(this.limits.maxConcurrency(), true);
 		this.pool = new ArrayBlockingQueue<>(this.limits.maxConcurrency());
 		this.threads = new ThreadPoolExecutor(this.limits.maxConcurrency(), this.limits.maxConcurrency(), 60,
-				TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new GuestThreadFactory());
+				TimeUnit.SECONDS, new LinkedBlockingQueue<>(), GuestCall.threadFactory("wasm-sandbox", GUEST_THREAD_STACK_BYTES));
 		((ThreadPoolExecutor) this.threads).allowCoreThreadTimeOut(true);
 		if (!isHugeMethodCompilationEnabled()) {
 			logger.warn("The JVM runs without -XX:-DontCompileHugeMethods: MicroPython's interpreter loop is then "
@@ -254,7 +253,8 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 					since(start));
 		}
 		GuestInstance.Call call = GuestRun.newCall(this.limits.maxStdoutBytes(), this.limits.maxStderrBytes());
-		GuestTask task = new GuestTask(() -> engine.run(guest, request, split, call));
+		GuestCall<GuestRun> task = new GuestCall<>(() -> engine.run(guest, request, split, call),
+				() -> new ChicoryInterruptedException("stopped before it started"));
 		Future<?> future = this.threads.submit(task);
 		boolean timedOut = false;
 		try {
@@ -271,7 +271,7 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 			awaitQuietly(future);
 		}
 		catch (ExecutionException ex) {
-			// GuestTask catches everything it can report; only an Error gets here
+			// GuestCall catches everything it can report; only an Error gets here
 			logger.error("The WASM engine failed", ex.getCause());
 		}
 		ExecutionResult result = toResult(task, call, request, timedOut, start);
@@ -296,7 +296,7 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 		}
 	}
 
-	private ExecutionResult toResult(GuestTask task, GuestInstance.Call call, RequestValidator.Validated request,
+	private ExecutionResult toResult(GuestCall<GuestRun> task, GuestInstance.Call call, RequestValidator.Validated request,
 			boolean timedOut, long start) {
 		Throwable failure = task.failure();
 		GuestRun run = task.outcome();
@@ -397,95 +397,8 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 		this.pool.clear();
 	}
 
-	/**
-	 * One guest call on a guest thread. Interruption is sent only while the call runs, so a late
-	 * timeout can never leave the interrupt flag set for the thread's next call.
-	 */
-	private static final class GuestTask implements Runnable {
 
-		private final Supplier<GuestRun> body;
 
-		private @Nullable Thread runner;
-
-		private boolean running;
-
-		private boolean finished;
-
-		private volatile @Nullable GuestRun run;
-
-		private volatile @Nullable Throwable failure;
-
-		GuestTask(Supplier<GuestRun> body) {
-			this.body = body;
-		}
-
-		@Override
-		public void run() {
-			synchronized (this) {
-				if (this.finished) {
-					return;
-				}
-				this.runner = Thread.currentThread();
-				this.running = true;
-			}
-			try {
-				this.run = this.body.get();
-			}
-			catch (RuntimeException | StackOverflowError ex) {
-				// StackOverflowError is caught on purpose: deep guest recursion is the user's doing,
-				// and this thread's stack unwinds cleanly to here
-				this.failure = ex;
-			}
-			finally {
-				synchronized (this) {
-					this.running = false;
-					this.finished = true;
-					Thread.interrupted();
-				}
-			}
-		}
-
-		synchronized void stop() {
-			if (this.running && this.runner != null) {
-				this.runner.interrupt();
-			}
-			else if (!this.finished) {
-				this.finished = true;
-				this.failure = new ChicoryInterruptedException("stopped before it started");
-			}
-		}
-
-		synchronized boolean isFinished() {
-			return this.finished && !this.running;
-		}
-
-		@Nullable GuestRun outcome() {
-			return this.run;
-		}
-
-		@Nullable Throwable failure() {
-			return this.failure;
-		}
-
-	}
-
-	private static final class GuestThreadFactory implements ThreadFactory {
-
-		private static final AtomicInteger executors = new AtomicInteger();
-
-		private final int executor = executors.incrementAndGet();
-
-		private final AtomicInteger count = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable runnable) {
-			Thread thread = new Thread(null, runnable, "wasm-sandbox-" + this.executor + "-" + this.count.incrementAndGet(),
-					GUEST_THREAD_STACK_BYTES);
-			thread.setDaemon(true);
-			return thread;
-		}
-
-	}
 
 	/**
 	 * Builds {@link WasmExecutor} instances.
