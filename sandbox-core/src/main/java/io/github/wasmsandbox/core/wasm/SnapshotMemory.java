@@ -265,33 +265,27 @@ final class SnapshotMemory implements Memory {
 		return result;
 	}
 
+	// The write fast paths are kept tiny so HotSpot inlines them into the guest's compiled code:
+	// a page already written since the last reset is private and in bounds, anything else goes
+	// through writable(), which copies the page or traps.
+
 	@Override
 	public void writeByte(int addr, byte data) {
-		try {
-			writable(addr >>> PAGE_SHIFT)[addr & PAGE_MASK] = data;
+		int page = addr >>> PAGE_SHIFT;
+		if (page < this.maxPages && this.dirty[page]) {
+			this.pages[page][addr & PAGE_MASK] = data;
+			return;
 		}
-		catch (WasmRuntimeException ex) {
-			throw ex;
-		}
-		catch (RuntimeException ex) {
-			throw outOfBounds(addr, 1);
-		}
+		writeSlow(addr, data, 1);
 	}
 
 	@Override
 	public void writeShort(int addr, short data) {
+		int page = addr >>> PAGE_SHIFT;
 		int inPage = addr & PAGE_MASK;
-		if (inPage <= PAGE_SIZE - 2) {
-			try {
-				SHORTS.set(writable(addr >>> PAGE_SHIFT), inPage, data);
-				return;
-			}
-			catch (WasmRuntimeException ex) {
-				throw ex;
-			}
-			catch (RuntimeException ex) {
-				throw outOfBounds(addr, 2);
-			}
+		if (inPage <= PAGE_SIZE - 2 && page < this.maxPages && this.dirty[page]) {
+			SHORTS.set(this.pages[page], inPage, data);
+			return;
 		}
 		writeSlow(addr, data, 2);
 	}
@@ -317,18 +311,11 @@ final class SnapshotMemory implements Memory {
 
 	@Override
 	public void writeI32(int addr, int data) {
+		int page = addr >>> PAGE_SHIFT;
 		int inPage = addr & PAGE_MASK;
-		if (inPage <= PAGE_SIZE - 4) {
-			try {
-				INTS.set(writable(addr >>> PAGE_SHIFT), inPage, data);
-				return;
-			}
-			catch (WasmRuntimeException ex) {
-				throw ex;
-			}
-			catch (RuntimeException ex) {
-				throw outOfBounds(addr, 4);
-			}
+		if (inPage <= PAGE_SIZE - 4 && page < this.maxPages && this.dirty[page]) {
+			INTS.set(this.pages[page], inPage, data);
+			return;
 		}
 		writeSlow(addr, data, 4);
 	}
@@ -349,18 +336,11 @@ final class SnapshotMemory implements Memory {
 
 	@Override
 	public void writeLong(int addr, long data) {
+		int page = addr >>> PAGE_SHIFT;
 		int inPage = addr & PAGE_MASK;
-		if (inPage <= PAGE_SIZE - 8) {
-			try {
-				LONGS.set(writable(addr >>> PAGE_SHIFT), inPage, data);
-				return;
-			}
-			catch (WasmRuntimeException ex) {
-				throw ex;
-			}
-			catch (RuntimeException ex) {
-				throw outOfBounds(addr, 8);
-			}
+		if (inPage <= PAGE_SIZE - 8 && page < this.maxPages && this.dirty[page]) {
+			LONGS.set(this.pages[page], inPage, data);
+			return;
 		}
 		writeSlow(addr, data, 8);
 	}
@@ -427,11 +407,15 @@ final class SnapshotMemory implements Memory {
 		return readLong(addr);
 	}
 
-	/** A little-endian value that straddles two pages, byte by byte. */
+	/**
+	 * A write to a page not yet written since the last reset, or one that straddles two pages:
+	 * checked, the pages made private, then byte by byte (little-endian).
+	 */
 	private void writeSlow(int addr, long value, int size) {
 		checkRange(addr, size);
 		for (int i = 0; i < size; i++) {
-			writeByte(addr + i, (byte) (value >>> (8 * i)));
+			int at = addr + i;
+			writable(at >>> PAGE_SHIFT)[at & PAGE_MASK] = (byte) (value >>> (8 * i));
 		}
 	}
 
