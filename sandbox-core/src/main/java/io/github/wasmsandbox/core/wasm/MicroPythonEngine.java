@@ -120,10 +120,6 @@ final class MicroPythonEngine {
 		return this.snapshot;
 	}
 
-	int maxPages() {
-		return this.maxPages;
-	}
-
 	/**
 	 * Runs one request in the given instance, first restoring it to the start-up state.
 	 */

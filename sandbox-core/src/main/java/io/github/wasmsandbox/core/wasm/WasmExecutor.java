@@ -2,8 +2,6 @@ package io.github.wasmsandbox.core.wasm;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -438,10 +436,6 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 			return new WasmExecutor(this);
 		}
 
-	}
-
-	static List<String> describe() {
-		return new ArrayList<>(List.of("MicroPython " + MICROPYTHON_VERSION, RUNTIME));
 	}
 
 }
