@@ -61,7 +61,7 @@ class WasmSecurityTests {
 	}
 
 	@Test
-	void readingEtcPasswdShouldFail() {
+	void executeWhenReadingEtcPasswdShouldFail() {
 		ExecutionResult result = run("print(open('/etc/passwd').read())");
 		assertThat(result.status()).isEqualTo(ExecutionStatus.ERROR);
 		assertThat(result.error().type()).isEqualTo("OSError");
@@ -69,7 +69,7 @@ class WasmSecurityTests {
 	}
 
 	@Test
-	void readingHostPathsByAnyRouteShouldFail() {
+	void executeWhenReadingHostPathsByAnyRouteShouldFail() {
 		for (String path : new String[] { "/proc/self/environ", "/etc/hostname", "../../../../etc/passwd",
 				"/lib/../etc/passwd", "/root/.bashrc", System.getProperty("user.dir") + "/pom.xml" }) {
 			ExecutionResult result = run("print(open(" + pyString(path) + ", 'rb').read())");
@@ -79,7 +79,7 @@ class WasmSecurityTests {
 	}
 
 	@Test
-	void writingOrDeletingFilesShouldFail() {
+	void executeWhenWritingOrDeletingFilesShouldFail() {
 		assertThat(run("open('/tmp/owned', 'w').write('x')").error().type()).isEqualTo("OSError");
 		assertThat(run("open('/lib/json.py', 'w').write('x')").error().type()).isEqualTo("OSError");
 		assertThat(run("import os\nos.remove('/etc/passwd')").error().type()).isEqualTo("OSError");
@@ -89,14 +89,14 @@ class WasmSecurityTests {
 	}
 
 	@Test
-	void listingRootShouldShowNothingOfTheHost() {
+	void executeWhenListingRootShouldShowNothingOfTheHost() {
 		ExecutionResult result = run("import os\ntry:\n    print(os.listdir('/'))\nexcept OSError as e:\n    print('denied')");
 		assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCESS);
 		assertThat(result.stdout()).doesNotContain("etc").doesNotContain("usr").doesNotContain("home");
 	}
 
 	@Test
-	void readingEnvironmentShouldFindNothing() {
+	void executeWhenReadingEnvironmentShouldFindNothing() {
 		ExecutionResult result = run("import os\nprint(getattr(os, 'environ', {}))\nprint(getattr(os, 'getenv', lambda k: None)('PATH'))");
 		assertThat(result.stdout()).doesNotContain("/usr/bin").doesNotContain(SECRET);
 		if (result.status() == ExecutionStatus.ERROR) {
@@ -105,7 +105,7 @@ class WasmSecurityTests {
 	}
 
 	@Test
-	void importingNetworkAndProcessModulesShouldFail() {
+	void executeWhenImportingNetworkAndProcessModulesShouldFail() {
 		for (String module : new String[] { "socket", "_thread", "subprocess", "ctypes", "threading", "select",
 				"ssl", "urllib.request", "http.client", "multiprocessing", "signal" }) {
 			ExecutionResult result = run("import " + module + "\nprint('imported')");
@@ -120,13 +120,13 @@ class WasmSecurityTests {
 	}
 
 	@Test
-	void usingSelectShouldFindNothingToPoll() {
+	void executeWhenUsingSelectShouldFindNothingToPoll() {
 		ExecutionResult result = run("import select\np = select.poll()\nprint(p.poll(0))");
 		assertThat(result.stdout()).isIn("[]\n", "");
 	}
 
 	@Test
-	void usingJavaScriptBridgeShouldEndInCleanError() {
+	void executeWhenUsingJavaScriptBridgeShouldEndInCleanError() {
 		for (String code : new String[] { "import js\njs.document", "import jsffi\njsffi.create_proxy(print)",
 				"import jsffi\njsffi.to_js([1])", "import js\njs.fetch('http://127.0.0.1')" }) {
 			ExecutionResult result = run(code);
@@ -137,20 +137,20 @@ class WasmSecurityTests {
 	}
 
 	@Test
-	void readingMemoryOutsideTheGuestWithUctypesShouldTrapNotCrash() {
+	void executeWhenReadingMemoryOutsideTheGuestWithUctypesShouldTrapNotCrash() {
 		ExecutionResult result = run("import uctypes\nprint(uctypes.bytes_at(0x7ff00000, 64))");
 		assertThat(result.status()).isEqualTo(ExecutionStatus.ERROR);
 		assertThat(result.stdout()).isEmpty();
 	}
 
 	@Test
-	void writingMemoryOutsideTheGuestWithUctypesShouldTrapNotCrash() {
+	void executeWhenWritingMemoryOutsideTheGuestWithUctypesShouldTrapNotCrash() {
 		ExecutionResult result = run("import uctypes\nb = uctypes.bytearray_at(0x7ff00000, 64)\nb[0] = 1");
 		assertThat(result.status()).isEqualTo(ExecutionStatus.ERROR);
 	}
 
 	@Test
-	void corruptingTheInterpreterWithUctypesShouldEndTheCallAndNotLeak() {
+	void executeWhenCorruptingTheInterpreterWithUctypesShouldEndTheCallAndNotLeak() {
 		ExecutionResult result = run("import uctypes\nb = uctypes.bytearray_at(1024, 1_000_000)\nfor i in range(len(b)):\n    b[i] = 0xff");
 		assertThat(result.status()).isIn(ExecutionStatus.ERROR, ExecutionStatus.TIMEOUT,
 				ExecutionStatus.SUCCESS, ExecutionStatus.MEMORY_LIMIT);
@@ -158,82 +158,82 @@ class WasmSecurityTests {
 	}
 
 	@Test
-	void handingHostFunctionsBadPointersShouldBeRefused() {
+	void executeWhenHandingHostFunctionsBadPointersShouldBeRefused() {
 		// fd_write with an iovec pointing past the end of memory, reached through the VFS layer
 		ExecutionResult result = run("import uctypes, sys\nbuf = uctypes.bytearray_at(0x7fff0000, 16)\nsys.stdout.write(buf)");
 		assertThat(result.status()).isEqualTo(ExecutionStatus.ERROR);
 	}
 
 	@Test
-	void memoryBombShouldHitMemoryLimit() {
+	void executeWhenMemoryBombShouldHitMemoryLimit() {
 		assertThat(run("x = 'a' * (1 << 30)").status()).isEqualTo(ExecutionStatus.MEMORY_LIMIT);
 		assertThat(run("x = [0] * (1 << 28)").status()).isEqualTo(ExecutionStatus.MEMORY_LIMIT);
 	}
 
 	@Test
-	void cpuLoopShouldTimeOut() {
+	void executeWhenCpuLoopShouldTimeOut() {
 		assertThat(run("n = 0\nwhile True:\n    n += 1").status()).isEqualTo(ExecutionStatus.TIMEOUT);
 	}
 
 	@Test
-	void swallowingEveryExceptionShouldNotEscapeTheTimeout() {
+	void executeWhenSwallowingEveryExceptionShouldNotEscapeTheTimeout() {
 		ExecutionResult result = run("while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass");
 		assertThat(result.status()).isEqualTo(ExecutionStatus.TIMEOUT);
 	}
 
 	@Test
-	void outputFloodShouldHitOutputLimit() {
+	void executeWhenOutputFloodShouldHitOutputLimit() {
 		ExecutionResult result = run("print('A' * (10 ** 7))");
 		assertThat(result.status()).isIn(ExecutionStatus.OUTPUT_LIMIT, ExecutionStatus.MEMORY_LIMIT);
 		assertThat(result.stdout().length()).isLessThanOrEqualTo(64 * 1024);
 	}
 
 	@Test
-	void recursionBombShouldEndInError() {
+	void executeWhenRecursionBombShouldEndInError() {
 		ExecutionResult result = run("import sys\nsys.setrecursionlimit(10**9) if hasattr(sys, 'setrecursionlimit') else None\ndef f():\n    f()\nf()");
 		assertThat(result.status()).isEqualTo(ExecutionStatus.ERROR);
 	}
 
 	@Test
-	void hugePowerShouldBeStoppedByALimit() {
+	void executeWhenHugePowerShouldBeStoppedByALimit() {
 		ExecutionResult result = run("x = pow(10, 10**8)\nprint(len(str(x)))");
 		assertThat(result.status()).isIn(ExecutionStatus.TIMEOUT, ExecutionStatus.MEMORY_LIMIT);
 	}
 
 	@Test
-	void catastrophicRegexShouldBeStoppedByTheTimeout() {
+	void executeWhenCatastrophicRegexShouldBeStoppedByTheTimeout() {
 		ExecutionResult result = run("import re\nprint(re.match('(a*)*b', 'a' * 40))");
 		assertThat(result.status()).isIn(ExecutionStatus.TIMEOUT, ExecutionStatus.ERROR);
 	}
 
 	@Test
-	void longSleepShouldTimeOut() {
+	void executeWhenLongSleepShouldTimeOut() {
 		ExecutionResult result = run("import time\ntime.sleep(100)\nprint('woke')");
 		assertThat(result.status()).isEqualTo(ExecutionStatus.TIMEOUT);
 		assertThat(result.stdout()).isEmpty();
 	}
 
 	@Test
-	void hugeSourceShouldBeRejected() {
+	void executeWhenHugeSourceShouldBeRejected() {
 		ExecutionResult result = run("x = 1\n" + "#".repeat(SandboxLimits.DEFAULT_MAX_CODE_BYTES));
 		assertThat(result.status()).isEqualTo(ExecutionStatus.REJECTED);
 	}
 
 	@Test
-	void tamperingWithTheDriverShouldOnlyAffectThatCall() {
+	void executeWhenTamperingWithTheDriverShouldOnlyAffectThatCall() {
 		run("import __main__\n__main__._sandbox_run = None\n__main__._sandbox_error = None");
 		assertThat(run("print('driver intact')").stdout()).isEqualTo("driver intact\n");
 	}
 
 	@Test
-	void gcAndBuiltinsTamperingShouldNotLeakToNextCall() {
+	void executeWhenGcAndBuiltinsTamperingShouldNotLeakToNextCall() {
 		run("import builtins\nbuiltins.print = None\nbuiltins.len = None");
 		assertThat(run("print(len('abc'))").stdout()).isEqualTo("3\n");
 	}
 
 	@Test
 	@Order(Integer.MAX_VALUE)
-	void afterTheAttacksTheHostShouldBeHealthy() throws InterruptedException {
+	void executeWhenEveryAttackHasRunShouldLeaveTheHostHealthy() throws InterruptedException {
 		assertThat(run("print(sum(range(10)))").stdout()).isEqualTo("45\n");
 		Set<String> leaked = liveThreadNames();
 		leaked.removeAll(threadsBefore);
