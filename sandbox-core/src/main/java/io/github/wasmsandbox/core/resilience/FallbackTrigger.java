@@ -78,11 +78,14 @@ public enum FallbackTrigger {
 	REGEX("regex", "ValueError|error", "regex too complex|Error in regex.*"),
 
 	/**
-	 * A format spec MicroPython's {@code format} cannot apply, typically because it does not call
-	 * {@code __format__} (e.g. {@code f"{day:%Y-%m-%d}"} on a date): {@code ValueError: invalid
-	 * format specifier}. A spec that is wrong in CPython too fails there the same way.
+	 * A format spec MicroPython cannot apply because its f-strings and {@code str.format} never
+	 * call {@code __format__}: {@code ValueError: invalid format specifier} (e.g.
+	 * {@code f"{day:%Y-%m-%d}"} on a date), or {@code TypeError: can't convert 'Decimal' object to
+	 * str implicitly} for a width or alignment on an object that is not a built-in type. Code whose
+	 * spec or concatenation is wrong in CPython too fails there with CPython's own message.
 	 */
-	FORMAT_SPEC("format-spec", "ValueError", "invalid format specifier"),
+	FORMAT_SPEC("format-spec", "ValueError|TypeError",
+			"invalid format specifier|can't convert '(?!(?:" + Names.BUILT_IN_TYPES + ")')\\w+' object to str implicitly"),
 
 	/**
 	 * MicroPython's much smaller recursion limit: {@code RuntimeError: maximum recursion depth

@@ -179,6 +179,8 @@ class SandboxExecutorServiceTests {
 			TypeError           | extra keyword arguments given                                | keyword-arguments
 			TypeError           | function doesn't take keyword arguments                      | keyword-arguments
 			ValueError          | regex too complex                                            | regex
+			ValueError          | invalid format specifier                                     | format-spec
+			TypeError           | can't convert 'Decimal' object to str implicitly             | format-spec
 			""")
 	void executeWhenMicroPythonCannotRunTheCodeShouldFallBackWithTheTrigger(String type, String message,
 			String reason) {
@@ -199,6 +201,7 @@ class SandboxExecutorServiceTests {
 			TypeError           | unexpected keyword argument 'b'
 			KeyError            | x
 			RuntimeError        | maximum recursion depth exceeded
+			TypeError           | can't convert 'int' object to str implicitly
 			""")
 	void executeWhenTheCodeIsWrongShouldNotFallBack(String type, String message) {
 		SandboxExecutorService service = serviceWithFallback(

@@ -49,8 +49,8 @@ final class SandboxToolDescription {
 				.append(" code.\n");
 		}
 		text.append("- Modules: math, random, re, json, typing, dataclasses, collections, itertools, functools, ")
-			.append("datetime, calendar, statistics, csv, string, textwrap, enum, fractions, uuid, copy, heapq, ")
-			.append("bisect, urllib.parse, base64, hashlib, pprint. Missing: decimal.\n")
+			.append("datetime, calendar, decimal, statistics, csv, string, textwrap, enum, fractions, uuid, copy, ")
+			.append("heapq, bisect, urllib.parse, base64, hashlib, pprint.\n")
 			.append("- Unsupported: match statements; str.title/capitalize/ljust/rjust/zfill/casefold/translate; ")
 			.append("step slices of strings (s[::-1]: use ''.join(reversed(s))); {**a} and [*a] ")
 			.append("(use dict(a), list(a)); int.bit_length. Dicts over ~20,000 keys are slow.\n");

@@ -76,7 +76,7 @@ class SandboxToolCallbackTests {
 		// fails and the description loses a line.
 		List<String> claimedGaps = List.of("match 1:\n  case 1: pass", "'a b'.title()", "'ab'.capitalize()",
 				"'ab'.ljust(4)", "'ab'.rjust(4)", "'7'.zfill(3)", "'AB'.casefold()", "'ab'.translate({97: 'x'})",
-				"'abc'[::-1]", "a = {'x': 1}\n{**a}", "a = [1]\n[*a]", "(5).bit_length()", "import decimal",
+				"'abc'[::-1]", "a = {'x': 1}\n{**a}", "a = [1]\n[*a]", "(5).bit_length()",
 				"open('data.txt')", "import socket");
 		// Right after start-up the engine compiles library modules on each import (until its
 		// preloaded snapshot is ready), so importing them all may take longer than the 2 s above.
@@ -88,7 +88,7 @@ class SandboxToolCallbackTests {
 					.isEqualTo(ExecutionStatus.ERROR);
 			}
 			String modules = "import math, random, re, json, typing, dataclasses, collections, itertools, "
-					+ "functools, datetime, calendar, statistics, csv, string, textwrap, enum, fractions, uuid, copy, "
+					+ "functools, datetime, calendar, decimal, statistics, csv, string, textwrap, enum, fractions, uuid, copy, "
 					+ "heapq, bisect, urllib.parse, base64, hashlib, pprint";
 			assertThat(patient.execute(ExecutionRequest.of(modules)).status()).isEqualTo(ExecutionStatus.SUCCESS);
 			assertThat(patient.execute(ExecutionRequest.of("''.join(reversed('abc')), dict({'x': 1}), list([1])"))

@@ -131,6 +131,13 @@ def _install():
     _p10 = [float(10 ** i) for i in range(16)]
 
     def round(number, ndigits=None):
+        t = type(number)
+        if t is not float and t is not int and t is not bool:
+            # MicroPython's round() converts through float(); CPython asks the type (Decimal,
+            # Fraction, user classes)
+            method = getattr(t, '__round__', None)
+            if method is not None:
+                return method(number) if ndigits is None else method(number, ndigits)
         if ndigits is None or type(number) is not float or type(ndigits) is not int:
             return _round(number) if ndigits is None else _round(number, ndigits)
         x = number
