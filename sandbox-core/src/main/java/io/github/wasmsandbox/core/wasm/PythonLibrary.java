@@ -53,6 +53,20 @@ final class PythonLibrary {
 		return new PythonLibrary(Map.of());
 	}
 
+	/**
+	 * The library shipped on the class path, read once per class loader: every executor built
+	 * afterwards shares it instead of reading the jar again.
+	 */
+	static PythonLibrary shared() {
+		return Shared.INSTANCE;
+	}
+
+	private static final class Shared {
+
+		static final PythonLibrary INSTANCE = fromClasspath();
+
+	}
+
 	static PythonLibrary fromClasspath() {
 		Map<String, byte[]> files = new TreeMap<>();
 		ClassLoader loader = PythonLibrary.class.getClassLoader();

@@ -405,7 +405,7 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 
 		private SandboxLimits limits = SandboxLimits.ofDefaults();
 
-		private PythonLibrary library = PythonLibrary.fromClasspath();
+		private PythonLibrary library = PythonLibrary.shared();
 
 		private @Nullable Supplier<MicroPythonEngine> engineFactory;
 

@@ -280,7 +280,7 @@ public final class SandboxBenchmark {
 	 * pooled instance sits between calls: measured (heap after GC), not estimated.
 	 */
 	private static void retainedPerInstance(SandboxLimits limits, ExecutionRequest request) {
-		MicroPythonEngine engine = MicroPythonEngine.start(limits.memoryLimitBytes(), PythonLibrary.fromClasspath());
+		MicroPythonEngine engine = MicroPythonEngine.start(limits.memoryLimitBytes(), PythonLibrary.shared());
 		engine.preload();
 		io.github.wasmsandbox.core.RequestValidator.Validated validated = new io.github.wasmsandbox.core.RequestValidator(limits)
 			.validate(request);
