@@ -173,7 +173,26 @@ def _cmp_error(op, a, b):
                      % (op, _qual(a), _qual(b)))
 
 
-class timedelta:
+class _Ordered:
+    # the rich comparisons of timedelta, date, time and datetime: each class supplies __eq__
+    # and _cmp(other, op), which raises CPython's TypeError for operands it cannot order
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __lt__(self, other):
+        return self._cmp(other, "<") < 0
+
+    def __le__(self, other):
+        return self._cmp(other, "<=") <= 0
+
+    def __gt__(self, other):
+        return self._cmp(other, ">") > 0
+
+    def __ge__(self, other):
+        return self._cmp(other, ">=") >= 0
+
+
+class timedelta(_Ordered):
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
         # Sum everything exactly in microseconds (floats as exact binary fractions), then round
@@ -351,21 +370,6 @@ class timedelta:
         if isinstance(other, timedelta):
             return self._us() == other._us()
         return False
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._cmp(other, "<") < 0
-
-    def __le__(self, other):
-        return self._cmp(other, "<=") <= 0
-
-    def __gt__(self, other):
-        return self._cmp(other, ">") > 0
-
-    def __ge__(self, other):
-        return self._cmp(other, ">=") >= 0
 
     def __hash__(self):
         return hash((self._d, self._s, self._u))
@@ -773,7 +777,7 @@ def _struct_time(t):
     return st(t)
 
 
-class date:
+class date(_Ordered):
     def __new__(cls, year, month=None, day=None):
         y, m, d = _check_date_fields(year, month, day)
         self = object.__new__(cls)
@@ -917,21 +921,6 @@ class date:
             return self._key() == other._key()
         return False
 
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._cmp(other, "<") < 0
-
-    def __le__(self, other):
-        return self._cmp(other, "<=") <= 0
-
-    def __gt__(self, other):
-        return self._cmp(other, ">") > 0
-
-    def __ge__(self, other):
-        return self._cmp(other, ">=") >= 0
-
     def __hash__(self):
         return hash(self._key())
 
@@ -968,7 +957,7 @@ def _ts_to_us(t):
 
 # ---------------------------------------------------------------- time
 
-class time:
+class time(_Ordered):
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         h, mi, s, us = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1104,21 +1093,6 @@ class time:
         if not isinstance(other, time):
             return False
         return self._cmp(other, "==") == 0
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._cmp(other, "<") < 0
-
-    def __le__(self, other):
-        return self._cmp(other, "<=") <= 0
-
-    def __gt__(self, other):
-        return self._cmp(other, ">") > 0
-
-    def __ge__(self, other):
-        return self._cmp(other, ">=") >= 0
 
     def __hash__(self):
         k, aware = self._key()
