@@ -1,6 +1,7 @@
 package io.github.wasmsandbox.core.wasm;
 
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -229,7 +230,12 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 			return ExecutionResult.rejected(EXECUTOR_ID, "Interrupted while waiting for capacity", since(start));
 		}
 		try {
-			return run(validated, LastStatement.start(request.code()), timeout, start);
+			// MicroPython runs the rewritten source; the line structure is the user's (see CompatRewriter)
+			String source = CompatRewriter.rewrite(request.code());
+			RequestValidator.Validated rewritten = source.equals(request.code()) ? validated
+					: new RequestValidator.Validated(source.getBytes(StandardCharsets.UTF_8), validated.inputsJson(),
+							null);
+			return run(rewritten, LastStatement.start(source), timeout, start);
 		}
 		finally {
 			this.permits.release();

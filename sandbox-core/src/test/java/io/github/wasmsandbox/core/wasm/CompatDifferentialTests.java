@@ -58,7 +58,7 @@ class CompatDifferentialTests {
 		}));
 	}
 
-	private static String python() {
+	static String python() {
 		for (String candidate : new String[] { "python3", "/usr/bin/python3" }) {
 			try {
 				Process process = new ProcessBuilder(candidate, "--version").redirectErrorStream(true).start();
@@ -74,7 +74,7 @@ class CompatDifferentialTests {
 		return null;
 	}
 
-	private static String runCPython(Path snippet) throws IOException, InterruptedException {
+	static String runCPython(Path snippet) throws IOException, InterruptedException {
 		Process process = new ProcessBuilder(python(), "-I", snippet.toString()).redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -254,3 +254,59 @@ def _math():
 
 _math()
 del _math
+
+
+def _displays():
+    # Targets of the host's source rewriter (CompatRewriter): unpacking in displays, which
+    # MicroPython's parser rejects, and str.format calls routed to the exact implementation.
+    def _iterable(part):
+        try:
+            iter(part)
+        except TypeError:
+            raise TypeError("Value after * must be an iterable, not %s" % type(part).__name__)
+        return part
+
+    def _sandbox_list(*parts):
+        result = []
+        for part in parts:
+            result.extend(_iterable(part))
+        return result
+
+    def _sandbox_tuple(*parts):
+        return tuple(_sandbox_list(*parts))
+
+    def _sandbox_set(*parts):
+        result = set()
+        for part in parts:
+            result.update(_iterable(part))
+        return result
+
+    def _sandbox_dict(*parts):
+        result = {}
+        for part in parts:
+            if type(part) is dict:
+                result.update(part)
+                continue
+            keys = getattr(part, 'keys', None)
+            if keys is None:
+                raise TypeError("'%s' object is not a mapping" % type(part).__name__)
+            for key in keys():
+                result[key] = part[key]
+        return result
+
+    def _sandbox_format_call(*args, **kwargs):
+        # `receiver.format(...)`: the receiver is usually a str, but any object may have `format`
+        receiver = args[0]
+        if isinstance(receiver, str):
+            return builtins._sandbox_str_format(receiver, args[1:], kwargs)
+        return receiver.format(*args[1:], **kwargs)
+
+    builtins._sandbox_list = _sandbox_list
+    builtins._sandbox_tuple = _sandbox_tuple
+    builtins._sandbox_set = _sandbox_set
+    builtins._sandbox_dict = _sandbox_dict
+    builtins._sandbox_format_call = _sandbox_format_call
+
+
+_displays()
+del _displays

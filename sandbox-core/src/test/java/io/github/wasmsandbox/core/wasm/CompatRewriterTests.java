@@ -1,0 +1,117 @@
+package io.github.wasmsandbox.core.wasm;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rewritten text of each construct MicroPython cannot run. What the rewritten code does is
+ * pinned separately: {@link CompatRewriterSemanticsTests} runs it in CPython, the differential
+ * snippets run it in the guest.
+ */
+class CompatRewriterTests {
+
+	private static String rewrite(String source) {
+		String rewritten = CompatRewriter.rewrite(source);
+		assertThat(CompatRewriter.lineCount(rewritten)).as("line count of %s", rewritten)
+			.isEqualTo(CompatRewriter.lineCount(source));
+		return rewritten;
+	}
+
+	@Test
+	void rewriteWhenNothingNeedsItShouldReturnTheSourceUnchanged() {
+		String source = "import re.sub as x\nprint(f\"{a} and {b!r}\", 'x'.upper()[1:2], [1, *rest] if 0 else 1)\n";
+		assertThat(CompatRewriter.rewrite("print('hello')")).isEqualTo("print('hello')");
+		assertThat(rewrite(source)).contains("f\"{a} and {b!r}\"", "'x'.upper()[1:2]", "import re.sub as x");
+	}
+
+	@Test
+	void rewriteWhenAMissingMethodIsCalledShouldGoThroughSandboxAttr() {
+		assertThat(rewrite("print(name.strip().title())")).isEqualTo("print(_sandbox_attr(name.strip(), 'title')())");
+		assertThat(rewrite("x = (1 +\n  n).bit_length()")).isEqualTo("x = _sandbox_attr((1 +\n  n), 'bit_length')()");
+		assertThat(rewrite("keys = sorted(words, key=str.casefold)"))
+			.isEqualTo("keys = sorted(words, key=_sandbox_attr(str, 'casefold'))");
+		assertThat(rewrite("f = fraction.numerator")).isEqualTo("f = _sandbox_attr(fraction, 'numerator')");
+	}
+
+	@Test
+	void rewriteWhenAMissingMethodNameIsAnAssignmentTargetShouldLeaveItAlone() {
+		assertThat(rewrite("self.title = title\nself.real += 1\ndel self.real\ndef title(self): pass"))
+			.isEqualTo("self.title = title\nself.real += 1\ndel self.real\ndef title(self): pass");
+	}
+
+	@Test
+	void rewriteWhenASliceHasAStepShouldUseTheSliceHelpers() {
+		assertThat(rewrite("r = s[::-1].upper()")).isEqualTo("r = _sandbox_slice(s, None, None, -1).upper()");
+		assertThat(rewrite("a[i * i::i] = [False] * n")).isEqualTo("_sandbox_setslice(a, i * i, None, i, [False] * n)");
+		assertThat(rewrite("del a[1:5:2]")).isEqualTo("_sandbox_delslice(a, 1, 5, 2)");
+		assertThat(rewrite("a[1:2] = b[x, ::2]")).isEqualTo("a[1:2] = b[x, ::2]");
+	}
+
+	@Test
+	void rewriteWhenADisplayUnpacksShouldUseTheDisplayHelpers() {
+		assertThat(rewrite("d = {**a, 'k': v, **b}")).isEqualTo("d = _sandbox_dict(a, {'k': v}, b)");
+		assertThat(rewrite("l = [*a, 1, 2, *b]")).isEqualTo("l = _sandbox_list(a, [1, 2], b)");
+		assertThat(rewrite("t = (*a, x)")).isEqualTo("t = _sandbox_tuple(a, [x])");
+		assertThat(rewrite("s = {*a, *b}")).isEqualTo("s = _sandbox_set(a, b)");
+		assertThat(rewrite("f(*a, **k)\n[x for x in y]")).isEqualTo("f(*a, **k)\n[x for x in y]");
+	}
+
+	@Test
+	void rewriteWhenAnFStringHasASpecOrDebugFieldShouldConcatenateFormatCalls() {
+		assertThat(rewrite("print(f'Total: {x:,.2f}!')"))
+			.isEqualTo("print((('Total: ' + _sandbox_format((x), ',.2f') + '!')))");
+		assertThat(rewrite("print(f\"{x=}\")")).isEqualTo("print((('x=' + _sandbox_format(repr(x), ''))))");
+		assertThat(rewrite("print(f\"{s!r:>{w}}\")"))
+			.isEqualTo("print((_sandbox_format(repr(s), ('>' + _sandbox_format((w), '')))))");
+		assertThat(rewrite("print(f\"{d['k']}{{x}}\\n\" 'tail')"))
+			.isEqualTo("print(((_sandbox_format((d['k']), '') + '{x}\\n') + 'tail'))");
+	}
+
+	@Test
+	void rewriteWhenAnFStringSpansLinesShouldKeepTheLineCount() {
+		String source = "text = f\"\"\"a {x:>3}\nb {y!r:5}\n\"\"\"\nprint(text)";
+		assertThat(rewrite(source)).endsWith("+ '\\n')\n\n)\nprint(text)");
+	}
+
+	@Test
+	void rewriteWhenFormatIsCalledOnAStringShouldUseTheExactFormatter() {
+		assertThat(rewrite("print('{:,}'.format(n, sep=1))")).isEqualTo("print(_sandbox_format_call('{:,}', n, sep=1))");
+		assertThat(rewrite("t.format()")).isEqualTo("_sandbox_format_call(t)");
+	}
+
+	@Test
+	void rewriteWhenAMatchStatementIsUsedShouldCompileItToIfElif() {
+		String source = """
+				match command.split():
+				    case ["go", direction] if direction != "up":
+				        print(direction)
+				    case Point(x=0, y=py) | Point(x=py):
+				        pass
+				    case {"k": 1, **rest}: print(rest)
+				    case _:
+				        pass
+				match = 3
+				""";
+		assertThat(rewrite(source)).isEqualTo(
+				"""
+						if (_sandbox_m1 := (command.split())) or True:
+						    if ((_sandbox_b := _sandbox_match(_sandbox_m1, ('seq', (('v', "go"), ('=', 0)), -1), 1)) is not None and ((direction := _sandbox_b[0]) or True) and (direction != "up")):
+						        print(direction)
+						    elif ((_sandbox_b := _sandbox_match(_sandbox_m1, ('|', (('cls', Point, (), (('x', ('v', 0)), ('y', ('=', 0)))), ('cls', Point, (), (('x', ('=', 0)),)))), 1)) is not None and ((py := _sandbox_b[0]) or True)):
+						        pass
+						    elif ((_sandbox_b := _sandbox_match(_sandbox_m1, ('map', (("k", ('v', 1)),), 0), 1)) is not None and ((rest := _sandbox_b[0]) or True)): print(rest)
+						    elif ((_sandbox_b := _sandbox_match(_sandbox_m1, ('_',), 0)) is not None):
+						        pass
+						match = 3
+						""");
+	}
+
+	@Test
+	void rewriteWhenTheSourceCannotBeReadShouldReturnItUnchanged() {
+		assertThat(CompatRewriter.rewrite("print(s[::-1]\n")).isEqualTo("print(s[::-1]\n");
+		assertThat(CompatRewriter.rewrite("x = 'unterminated\nprint(s[::-1])")).isEqualTo("x = 'unterminated\nprint(s[::-1])");
+		assertThat(CompatRewriter.rewrite("print(f'{x:>3')")).isEqualTo("print(f'{x:>3')");
+	}
+
+}
