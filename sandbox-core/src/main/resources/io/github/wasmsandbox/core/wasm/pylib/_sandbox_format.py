@@ -244,6 +244,8 @@ def _format_int(value, spec, tname):
             raise ValueError("Sign not allowed with integer format specifier 'c'")
         if alt:
             raise ValueError("Alternate form (#) not allowed with integer format specifier 'c'")
+        if value > _MAXSIZE or value < -_MAXSIZE - 1:
+            raise OverflowError("Python int too large to convert to C long")
         if value < 0 or value > 0x10ffff:
             raise OverflowError("%c arg not in range(0x110000)")
         return _layout(p, False, '', '', chr(value))
