@@ -204,7 +204,8 @@ def _process(cls, specs, init, repr_, eq, order, unsafe_hash, frozen, match_args
             return hash(_values(self, hash_names))
         setattr(cls, "__hash__", __hash__)
     if match_args and "__match_args__" not in d:
-        setattr(cls, "__match_args__", tuple(f.name for f in init_fields))
+        # as CPython: the __init__ parameters that are not keyword-only, in order
+        setattr(cls, "__match_args__", tuple(f.name for f in init_fields if f.kw_only is not True))
     return cls
 
 

@@ -526,7 +526,7 @@ class _EnumPlain:
         return "%s.%s" % (type(self).__name__, self._name_)
 
     def __format__(self, spec):
-        return ('{:' + spec + '}').format(str(self))
+        return format(str(self), spec)
 
     def __copy__(self):
         return self
@@ -635,7 +635,7 @@ class _IntOps:
         return str(int(self))
 
     def __format__(self, spec):
-        return ('{:' + spec + '}').format(int(self))
+        return format(int(self), spec)
 
 
 class _IntEnumPlain(_IntOps, int, _EnumPlain):
@@ -651,7 +651,7 @@ class _StrEnumPlain(str, _EnumPlain):
         return self._value_
 
     def __format__(self, spec):
-        return ('{:' + spec + '}').format(self._value_)
+        return format(self._value_, spec)
 
 
 def _flag_pseudo(cls, value):
