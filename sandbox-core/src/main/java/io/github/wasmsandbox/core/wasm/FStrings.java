@@ -74,7 +74,8 @@ final class FStrings {
 		for (Piece piece : pieces) {
 			if (piece.expression() != null && (piece.spec() != null || piece.debugText() != null
 					|| piece.conversion() == 'a' || piece.expression().indexOf('\'') >= 0
-					|| piece.expression().indexOf('"') >= 0)) {
+					|| piece.expression().indexOf('"') >= 0
+					|| !rewriteExpression(piece.expression()).equals(piece.expression()))) {
 				return true;
 			}
 		}

@@ -64,6 +64,8 @@ class CompatRewriterTests {
 		assertThat(rewrite("print(f\"{x=}\")")).isEqualTo("print((('x=' + _sandbox_format(repr(x), ''))))");
 		assertThat(rewrite("print(f\"{s!r:>{w}}\")"))
 			.isEqualTo("print((_sandbox_format(repr(s), ('>' + _sandbox_format((w), '')))))");
+		assertThat(rewrite("print(f\"{c}={r[c].title()}\")"))
+			.isEqualTo("print(((_sandbox_format((c), '') + '=' + _sandbox_format((_sandbox_attr(r[c], 'title')()), ''))))");
 		assertThat(rewrite("print(f\"{d['k']}{{x}}\\n\" 'tail')"))
 			.isEqualTo("print(((_sandbox_format((d['k']), '') + '{x}\\n') + 'tail'))");
 	}

@@ -306,7 +306,8 @@ def _displays():
         # `receiver.format(...)`: the receiver is usually a str, but any object may have `format`
         receiver = args[0]
         if isinstance(receiver, str):
-            return builtins._sandbox_str_format(receiver, args[1:], kwargs)
+            # a bare name: MicroPython finds added builtins by name, not as attributes of `builtins`
+            return _sandbox_str_format(receiver, args[1:], kwargs)
         return receiver.format(*args[1:], **kwargs)
 
     builtins._sandbox_list = _sandbox_list
