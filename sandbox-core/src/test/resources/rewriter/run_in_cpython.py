@@ -34,6 +34,7 @@ builtins._sandbox_slice = lambda target, start, stop, step: target[start:stop:st
 builtins._sandbox_setslice = _setslice
 builtins._sandbox_delslice = _delslice
 builtins._sandbox_format_call = _format_call
+builtins._sandbox_percent = lambda template, values: template % values
 builtins._sandbox_list = lambda *parts: [item for part in parts for item in part]
 builtins._sandbox_tuple = lambda *parts: tuple(item for part in parts for item in part)
 builtins._sandbox_set = lambda *parts: {item for part in parts for item in part}

@@ -50,6 +50,11 @@ final class CompatRewriter {
 	/** Statements whose names are not expressions (a rewritten {@code del x.real} would not compile). */
 	private static final Set<String> VERBATIM_STATEMENTS = Set.of("import", "from", "global", "nonlocal", "del");
 
+	private static final Set<String> MULTIPLICATIVE = Set.of("*", "/", "//", "%", "@", "**");
+
+	private static final java.util.regex.Pattern PERCENT_CONVERSION = java.util.regex.Pattern
+		.compile("%(\\([^)]*\\))?[#0 +-]*(\\*|\\d+)?(\\.(\\*|\\d*))?[hlL]?[diouxXeEfFgGcrsa]");
+
 	private static final Set<String> ASSIGNMENTS = Set.of("=", "+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=",
 			"<<=", "&=", "|=", "^=", "@=");
 
@@ -220,6 +225,13 @@ final class CompatRewriter {
 			}
 			if (startsPrimary(i)) {
 				Chain chain = chain(i, to);
+				int operandEnd = percentOperandEnd(chain, from, to);
+				if (operandEnd > 0) {
+					out.append(pad(i, operandEnd - 1, "_sandbox_percent(" + chain.rendered(0) + ", "
+							+ render(chain.end + 1, operandEnd) + ")"));
+					i = operandEnd;
+					continue;
+				}
 				out.append(chain.rendered(chain.trailers.size()));
 				i = chain.end;
 				continue;
@@ -228,6 +240,50 @@ final class CompatRewriter {
 			i++;
 		}
 		return out.toString();
+	}
+
+	/**
+	 * When the chain is a str literal with a conversion, used as the left operand of {@code %}:
+	 * the end of the right operand (MicroPython's {@code %} rounds floats differently from
+	 * CPython), else -1. A literal right after a multiplicative operator is not the left operand
+	 * ({@code 2 * "%d" % n} is {@code (2 * "%d") % n}) and stays native.
+	 */
+	private int percentOperandEnd(Chain chain, int from, int to) {
+		if (!chain.trailers.isEmpty() || chain.end >= to || !this.tokens.get(chain.end).is("%")) {
+			return -1;
+		}
+		if (chain.start > from && MULTIPLICATIVE.contains(this.tokens.get(chain.start - 1).text())) {
+			return -1;
+		}
+		for (int j = chain.start; j < chain.atomEnd; j++) {
+			Token literal = this.tokens.get(j);
+			if (literal.kind() != Kind.STRING || !PERCENT_CONVERSION.matcher(literal.text()).find()) {
+				continue;
+			}
+			String prefix = literal.text().substring(0, literal.text().indexOf(literal.text().charAt(
+					literal.text().length() - 1))).toLowerCase();
+			if (prefix.contains("b") || prefix.contains("f")) {
+				return -1;
+			}
+			return operandEnd(chain.end + 1, to);
+		}
+		return -1;
+	}
+
+	/** The end of a unary-or-power operand starting at {@code j}, or -1. */
+	private int operandEnd(int j, int to) {
+		int k = j;
+		while (k < to && (this.tokens.get(k).is("-") || this.tokens.get(k).is("+") || this.tokens.get(k).is("~"))) {
+			k++;
+		}
+		if (k >= to || !startsPrimary(k)) {
+			return -1;
+		}
+		int end = chain(k, to).end;
+		if (end < to && this.tokens.get(end).is("**")) {
+			return operandEnd(end + 1, to);
+		}
+		return end;
 	}
 
 	boolean startsPrimary(int i) {

@@ -83,6 +83,16 @@ class CompatRewriterTests {
 	}
 
 	@Test
+	void rewriteWhenAStrLiteralIsFormattedWithPercentShouldUseTheExactFormatter() {
+		assertThat(rewrite("print('%-5s|%5.1f%%' % (name, x) + 'end')"))
+			.isEqualTo("print(_sandbox_percent('%-5s|%5.1f%%', (name, x)) + 'end')");
+		assertThat(rewrite("s = 'n=%d' % -n ** 2 * 3")).isEqualTo("s = _sandbox_percent('n=%d', -n ** 2) * 3");
+		assertThat(rewrite("s = \"%(a)s\" % d.get('x')[0]")).isEqualTo("s = _sandbox_percent(\"%(a)s\", d.get('x')[0])");
+		assertThat(rewrite("a = 2 * '%d' % n\nb = b'%d' % n\nc = '100%' % ()\nd = x % y"))
+			.isEqualTo("a = 2 * '%d' % n\nb = b'%d' % n\nc = '100%' % ()\nd = x % y");
+	}
+
+	@Test
 	void rewriteWhenAMatchStatementIsUsedShouldCompileItToIfElif() {
 		String source = """
 				match command.split():
