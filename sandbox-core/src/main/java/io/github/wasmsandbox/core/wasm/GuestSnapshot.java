@@ -1,5 +1,9 @@
 package io.github.wasmsandbox.core.wasm;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
 import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.wasm.types.MutabilityType;
 
@@ -56,6 +60,67 @@ final class GuestSnapshot {
 			values[i] = instance.global(globalIndexes[i]).getValue();
 		}
 		return new GuestSnapshot(pages, globalIndexes, values, zeroPages);
+	}
+
+	/**
+	 * Writes the snapshot: page count, then each page as a flag (0 = all zeros) and its bytes, then
+	 * the mutable globals as index/value pairs.
+	 */
+	void writeTo(DataOutputStream out) throws IOException {
+		out.writeInt(this.pages.length);
+		for (byte[] page : this.pages) {
+			boolean zero = isZero(page);
+			out.writeBoolean(!zero);
+			if (!zero) {
+				out.write(page);
+			}
+		}
+		out.writeInt(this.globalIndexes.length);
+		for (int i = 0; i < this.globalIndexes.length; i++) {
+			out.writeInt(this.globalIndexes[i]);
+			out.writeLong(this.globalValues[i]);
+		}
+	}
+
+	/** Reads what {@link #writeTo} wrote. */
+	static GuestSnapshot readFrom(DataInputStream in) throws IOException {
+		int count = in.readInt();
+		if (count <= 0 || count > 32767) {
+			throw new IOException("Not a guest snapshot: " + count + " pages");
+		}
+		byte[] zero = new byte[GuestInstance.PAGE_SIZE];
+		byte[][] pages = new byte[count][];
+		int zeroPages = 0;
+		for (int page = 0; page < count; page++) {
+			if (in.readBoolean()) {
+				pages[page] = new byte[GuestInstance.PAGE_SIZE];
+				in.readFully(pages[page]);
+			}
+			else {
+				pages[page] = zero;
+				zeroPages++;
+			}
+		}
+		int globals = in.readInt();
+		if (globals < 0 || globals > 1024) {
+			throw new IOException("Not a guest snapshot: " + globals + " globals");
+		}
+		int[] indexes = new int[globals];
+		long[] values = new long[globals];
+		for (int i = 0; i < globals; i++) {
+			indexes[i] = in.readInt();
+			values[i] = in.readLong();
+		}
+		return new GuestSnapshot(pages, indexes, values, zeroPages);
+	}
+
+	private static boolean isZero(byte[] page) {
+		for (byte b : page) {
+			if (b != 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	byte[][] pages() {

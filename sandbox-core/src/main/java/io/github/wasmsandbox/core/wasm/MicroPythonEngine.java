@@ -56,11 +56,42 @@ final class MicroPythonEngine {
 
 	private final java.util.concurrent.CountDownLatch preloadDone = new java.util.concurrent.CountDownLatch(1);
 
-	private MicroPythonEngine(WasmModule module, PythonLibrary library, int maxPages) {
+	private MicroPythonEngine(WasmModule module, PythonLibrary library, int maxPages, boolean useShipped) {
 		this.module = module;
 		this.library = library;
 		this.maxPages = maxPages;
-		this.snapshot = bootSnapshot("");
+		GuestSnapshot shipped = useShipped ? ShippedSnapshot.load(fingerprint(module, library)) : null;
+		if (shipped != null && shipped.pageCount() <= maxPages) {
+			// made at build time from this very guest, driver and library, preloaded: no boot at all
+			this.snapshot = shipped;
+			this.preloaded = true;
+			this.preloadDone.countDown();
+		}
+		else {
+			this.snapshot = bootSnapshot("");
+		}
+	}
+
+	/**
+	 * Identifies everything a start-up snapshot depends on: the guest binary (its data segments,
+	 * which change with any rebuild of it), the driver, the preloading code, the start-up sizes
+	 * and the library. A snapshot is used only by an engine with the same fingerprint.
+	 */
+	static String fingerprint(WasmModule module, PythonLibrary library) {
+		java.util.zip.CRC32C checksum = new java.util.zip.CRC32C();
+		for (var segment : module.dataSection().dataSegments()) {
+			checksum.update(segment.data());
+		}
+		long guest = checksum.getValue();
+		checksum.reset();
+		byte[] code = (DRIVER + PRELOAD + PYSTACK_WORDS + "/" + HEAP_BYTES + "/" + C_STACK_BYTES)
+			.getBytes(StandardCharsets.UTF_8);
+		checksum.update(code);
+		long driver = checksum.getValue();
+		checksum.reset();
+		library.checksum(checksum);
+		return Long.toHexString(guest) + "-" + Long.toHexString(driver) + "-" + Long.toHexString(checksum.getValue())
+				+ "-" + module.functionSection().functionCount();
 	}
 
 	/**
@@ -106,8 +137,17 @@ final class MicroPythonEngine {
 	}
 
 	static MicroPythonEngine start(long memoryLimitBytes, PythonLibrary library) {
+		return start(memoryLimitBytes, library, true);
+	}
+
+	/** Starts an engine; {@code useShipped} false always boots the interpreter (to make the snapshot). */
+	static MicroPythonEngine start(long memoryLimitBytes, PythonLibrary library, boolean useShipped) {
 		int maxPages = (int) Math.min(memoryLimitBytes / GuestInstance.PAGE_SIZE, 32767);
-		return new MicroPythonEngine(MicroPythonModule.load(), library, maxPages);
+		return new MicroPythonEngine(MicroPythonModule.load(), library, maxPages, useShipped);
+	}
+
+	String fingerprint() {
+		return fingerprint(this.module, this.library);
 	}
 
 	GuestInstance newInstance() {

@@ -49,6 +49,15 @@ final class PythonLibrary {
 		this.directories = Collections.unmodifiableSet(dirs);
 	}
 
+	/** A checksum of every file's path and content, to tell whether a snapshot was made with them. */
+	void checksum(java.util.zip.Checksum checksum) {
+		new TreeMap<>(this.files).forEach((path, content) -> {
+			byte[] name = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			checksum.update(name, 0, name.length);
+			checksum.update(content, 0, content.length);
+		});
+	}
+
 	static PythonLibrary empty() {
 		return new PythonLibrary(Map.of());
 	}

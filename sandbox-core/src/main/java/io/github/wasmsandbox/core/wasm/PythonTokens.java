@@ -48,6 +48,9 @@ final class PythonTokens {
 			"**", "//", "<<", ">>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "(", ")", "[", "]", "{", "}",
 			",", ":", ".", ";", "@", "=", "+", "-", "*", "/", "%", "&", "|", "^", "~", "<", ">", "!" };
 
+	/** Bracket depth beyond which source is left to MicroPython unread. */
+	static final int MAX_NESTING = 200;
+
 	private PythonTokens() {
 	}
 
@@ -124,7 +127,10 @@ final class PythonTokens {
 				return null;
 			}
 			if (op.equals("(") || op.equals("[") || op.equals("{")) {
-				depth++;
+				if (++depth > MAX_NESTING) {
+					// the rewriter recurses per bracket; MicroPython reports such code itself
+					return null;
+				}
 			}
 			else if (op.equals(")") || op.equals("]") || op.equals("}")) {
 				if (--depth < 0) {

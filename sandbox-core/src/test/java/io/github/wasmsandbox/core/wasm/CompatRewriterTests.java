@@ -124,6 +124,8 @@ class CompatRewriterTests {
 		assertThat(CompatRewriter.rewrite("print(s[::-1]\n")).isEqualTo("print(s[::-1]\n");
 		assertThat(CompatRewriter.rewrite("x = 'unterminated\nprint(s[::-1])")).isEqualTo("x = 'unterminated\nprint(s[::-1])");
 		assertThat(CompatRewriter.rewrite("print(f'{x:>3')")).isEqualTo("print(f'{x:>3')");
+		String deep = "x = " + "[".repeat(100_000) + "s[::-1]" + "]".repeat(100_000);
+		assertThat(CompatRewriter.rewrite(deep)).isSameAs(deep);
 	}
 
 }
