@@ -35,7 +35,8 @@ final class MicroPythonEngine {
 	static final String PRELOAD = """
 
 			for _sandbox_module in ('json', 're', 'collections', 'typing', 'dataclasses', 'datetime', 'math',
-			                        'itertools', 'functools', 'string', 'textwrap', 'copy', 'operator', 'enum'):
+			                        'itertools', 'functools', 'string', 'textwrap', 'copy', 'operator', 'enum',
+			                        '_sandbox_methods'):
 			    try:
 			        __import__(_sandbox_module)
 			    except Exception:
