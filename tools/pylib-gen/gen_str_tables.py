@@ -84,6 +84,8 @@ props = {
 # the shim derives isalnum from these four, as CPython's Py_UNICODE_ISALNUM does
 assert all(chr(c).isalnum() == (chr(c).isalpha() or chr(c).isdecimal() or chr(c).isdigit()
                                 or chr(c).isnumeric()) for c in range(HI))
+# ... and numeric covers decimal and digit, so the shim's isalnum reads alpha or numeric
+assert all(chr(c).isnumeric() for c in range(HI) if chr(c).isdecimal() or chr(c).isdigit())
 # decimal digits come in runs of ten valued 0-9, so a digit's value is its offset mod 10
 for c in range(HI):
     if chr(c).isdecimal():
