@@ -666,7 +666,8 @@ def _field(name, mapping):
             part = name[j:i]
             if not part:
                 raise ValueError("Empty attribute in format string")
-            obj = getattr(obj, part)
+            # attr, not getattr: '{n.real}' reaches the int attributes MicroPython lacks
+            obj = attr(obj, part)
         elif c == '[':
             j = i
             while i < n and name[i] != ']':
