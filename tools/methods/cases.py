@@ -199,3 +199,18 @@ t('del range', lambda: delete(range(3), None, None, 2))
 y = list(range(6))
 SS(y, None, None, -1, y)
 print(y)
+# overrides: native on the guest but ASCII-only or without a fill character
+for w in ['héllo wörld', 'ΣΑΣ ΟΔΟΣ', 'Straße', 'İİ', 'ǅ', 'ABC', 'abc', '', 'ǅa', 'Ab', '١٢', '²', '\u3000 ', 'ⅰ']:
+    for m in ('upper', 'lower', 'isupper', 'islower', 'isalpha', 'isdigit', 'isspace'):
+        t(m + ' ' + ascii(w), lambda: A(w, m)())
+for w in ['', 'a', 'ab', 'abc', 'é']:
+    for width in (4, 5, 6):
+        t('center %s %d' % (ascii(w), width), lambda: A(w, 'center')(width, '*'))
+        t('bcenter %s %d' % (ascii(w), width), lambda: A(w.encode(), 'center')(width, b'-'))
+t('center unbound', lambda: A(str, 'center')('ab', 6, '.'))
+t('upper unbound', lambda: '|'.join(map(A(str, 'upper'), ['é', 'ß'])))
+t('center substr', lambda: A(MyStr('ab'), 'center')(6, '.'))
+class Own(str):
+    def upper(self):
+        return 'own'
+t('own upper', lambda: A(Own('x'), 'upper')())

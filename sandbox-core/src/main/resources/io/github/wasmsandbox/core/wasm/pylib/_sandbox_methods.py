@@ -12,6 +12,9 @@ _SUPPORTED = (
     'title', 'capitalize', 'casefold', 'swapcase', 'ljust', 'rjust', 'zfill', 'translate',
     'maketrans', 'expandtabs', 'removeprefix', 'removesuffix', 'isascii', 'isprintable',
     'isidentifier', 'isdecimal', 'isnumeric', 'isalnum', 'istitle', 'format_map',
+    # str methods MicroPython has but gets wrong: ASCII-only case and classes, center without
+    # its fill character; attr prefers these to the native ones (_OVERRIDES)
+    'upper', 'lower', 'isupper', 'islower', 'isalpha', 'isdigit', 'isspace', 'center',
     # int and float
     'bit_length', 'bit_count', 'as_integer_ratio', 'conjugate', 'real', 'imag', 'numerator',
     'denominator', 'is_integer', 'hex', 'fromhex',
@@ -404,6 +407,80 @@ def str_maketrans(*a, **k):
     return out
 
 
+def str_upper(self, *a, **k):
+    _argcount('str.upper', a, k, 0, 0)
+    if _isascii(self):
+        return self.upper()
+    return ''.join([_upper1(ord(ch)) for ch in self])
+
+
+def str_lower(self, *a, **k):
+    _argcount('str.lower', a, k, 0, 0)
+    if _isascii(self):
+        return self.lower()
+    cps = _cps(self)
+    return ''.join([_lower_at(cps, i) for i in range(len(cps))])
+
+
+def _istitle1(c):
+    return c >= 128 and _has('TITLE', c)
+
+
+def str_isupper(self, *a, **k):
+    _argcount('str.isupper', a, k, 0, 0)
+    if _isascii(self):
+        return self.isupper()
+    cased = False
+    for ch in self:
+        c = ord(ch)
+        if _islower1(c) or _istitle1(c):
+            return False
+        if not cased and _isupper1(c):
+            cased = True
+    return cased
+
+
+def str_islower(self, *a, **k):
+    _argcount('str.islower', a, k, 0, 0)
+    if _isascii(self):
+        return self.islower()
+    cased = False
+    for ch in self:
+        c = ord(ch)
+        if _isupper1(c) or _istitle1(c):
+            return False
+        if not cased and _islower1(c):
+            cased = True
+    return cased
+
+
+def str_isalpha(self, *a, **k):
+    _argcount('str.isalpha', a, k, 0, 0)
+    return _all(self, 'ALPHA', str.isalpha)
+
+
+def str_isdigit(self, *a, **k):
+    _argcount('str.isdigit', a, k, 0, 0)
+    return _all(self, 'DIGIT', str.isdigit)
+
+
+def str_isspace(self, *a, **k):
+    _argcount('str.isspace', a, k, 0, 0)
+    return _all(self, 'SPACE', str.isspace)
+
+
+def str_center(self, *a, **k):
+    _argcount('str.center', a, k, 1, 2)
+    width = _ssize(a[0])
+    fill = _fillchar('center', a)
+    n = len(self)
+    if width <= n:
+        return str(self)
+    marg = width - n
+    left = marg // 2 + (marg & width & 1)
+    return fill * left + self + fill * (marg - left)
+
+
 def str_isascii(self, *a, **k):
     _argcount('str.isascii', a, k, 0, 0)
     return _isascii(self)
@@ -692,7 +769,9 @@ _STR = {
     'removeprefix': str_removeprefix, 'removesuffix': str_removesuffix,
     'isascii': str_isascii, 'isprintable': str_isprintable, 'isidentifier': str_isidentifier,
     'isdecimal': str_isdecimal, 'isnumeric': str_isnumeric, 'isalnum': str_isalnum,
-    'istitle': str_istitle, 'format_map': str_format_map,
+    'istitle': str_istitle, 'format_map': str_format_map, 'upper': str_upper,
+    'lower': str_lower, 'isupper': str_isupper, 'islower': str_islower, 'isalpha': str_isalpha,
+    'isdigit': str_isdigit, 'isspace': str_isspace, 'center': str_center,
 }
 
 
@@ -849,6 +928,18 @@ def bytes_maketrans(*a, **k):
     return bytes(t)
 
 
+def bytes_center(self, *a, **k):
+    _argcount(_qual(self, 'center'), a, k, 1, 2)
+    width = _ssize(a[0])
+    fill = _bfill('center', a)
+    n = len(self)
+    if width <= n:
+        return _same(self, self)
+    marg = width - n
+    left = marg // 2 + (marg & width & 1)
+    return _same(self, [fill] * left + list(self) + [fill] * (marg - left))
+
+
 def bytes_isascii(self, *a, **k):
     _argcount(_qual(self, 'isascii'), a, k, 0, 0)
     for c in self:
@@ -889,7 +980,7 @@ _BYTES = {
     'ljust': bytes_ljust, 'rjust': bytes_rjust, 'zfill': bytes_zfill,
     'expandtabs': bytes_expandtabs, 'removeprefix': bytes_removeprefix,
     'removesuffix': bytes_removesuffix, 'translate': bytes_translate, 'isascii': bytes_isascii,
-    'isalnum': bytes_isalnum, 'istitle': bytes_istitle,
+    'isalnum': bytes_isalnum, 'istitle': bytes_istitle, 'center': bytes_center,
 }
 
 
@@ -1123,7 +1214,28 @@ def _instance_of(x, tname):
                           'bytearray': bytearray}[tname])
 
 
+def _plain(x):
+    # the built-in value inside an instance of a subclass: MicroPython cannot add a str subclass
+    # instance to a str, for one
+    t = type(x)
+    if t is str or t is int or t is float or t is bytes or t is bytearray or t is bool:
+        return x
+    if isinstance(x, str):
+        return bytearray(x, 'utf-8').decode()
+    if isinstance(x, bytearray):
+        return bytearray(x)
+    if isinstance(x, bytes):
+        return bytes(x)
+    if isinstance(x, int):
+        return int(x)
+    if isinstance(x, float):
+        return float(x)
+    return x
+
+
 def _bind(f, obj):
+    obj = _plain(obj)
+
     def method(*a, **k):
         return f(obj, *a, **k)
     return method
@@ -1136,8 +1248,12 @@ def _unbound(f, tname, name):
         if not _instance_of(a[0], tname):
             raise TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
                             % (name, tname, type(a[0]).__name__))
-        return f(*a, **k)
+        return f(_plain(a[0]), *a[1:], **k)
     return method
+
+
+# names whose native method exists on the guest but differs from CPython's
+_OVERRIDES = ('upper', 'lower', 'isupper', 'islower', 'isalpha', 'isdigit', 'isspace', 'center')
 
 
 def attr(obj, name):
@@ -1149,6 +1265,13 @@ def attr(obj, name):
         f = methods.get(name)
         if f is not None:
             return _bind(f, obj)
+    if name in _OVERRIDES:
+        is_type = isinstance(obj, type)
+        t = obj if is_type else type(obj)
+        fam = _family(t)
+        if fam is not None and name in fam[1] and not _user_defines(t, name):
+            f = fam[1][name]
+            return _unbound(f, fam[0], name) if is_type else _bind(f, obj)
     try:
         return getattr(obj, name)
     except AttributeError as err:
@@ -1221,10 +1344,13 @@ def _indices(n, start, stop, st):
     return s, e, length
 
 
+_BUILTIN_TYPES = (object, dict, list, tuple, str, bytes, bytearray, int, float, bool)
+
+
 def _user_defines(t, name):
     # whether a class of the code's own (not dict, not the library's collections) defines name;
     # MicroPython has no __mro__, so walk the bases
-    if t is dict or t is object:
+    if t in _BUILTIN_TYPES:
         return False
     if name in t.__dict__ and getattr(t, '__module__', None) != 'collections':
         return True
