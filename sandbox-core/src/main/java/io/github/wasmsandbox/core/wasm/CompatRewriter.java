@@ -32,14 +32,16 @@ import io.github.wasmsandbox.core.wasm.PythonTokens.Token;
 final class CompatRewriter {
 
 	/**
-	 * Built-in methods MicroPython 1.27 lacks and the library supplies through
-	 * {@code _sandbox_attr}; a test pins this list to the library's own.
+	 * Built-in methods MicroPython 1.27 lacks, or has for ASCII only ({@code upper}, {@code lower},
+	 * the {@code is*} tests, {@code center} without a fill character), which the library supplies
+	 * through {@code _sandbox_attr}; a test pins this list to the library's {@code _SUPPORTED}.
 	 */
 	static final Set<String> MISSING_METHODS = Set.of("title", "capitalize", "casefold", "ljust", "rjust", "zfill",
 			"translate", "maketrans", "swapcase", "expandtabs", "removeprefix", "removesuffix", "isascii",
-			"isprintable", "isidentifier", "isdecimal", "isnumeric", "isalnum", "istitle", "format_map",
-			"bit_length", "bit_count", "as_integer_ratio", "conjugate", "real", "imag", "numerator", "denominator",
-			"is_integer", "hex", "fromhex");
+			"isprintable", "isidentifier", "isdecimal", "isnumeric", "isalnum", "istitle", "format_map", "upper",
+			"lower", "isupper", "islower", "isalpha", "isdigit", "isspace", "center", "bit_length", "bit_count",
+			"as_integer_ratio", "conjugate", "real", "imag", "numerator", "denominator", "is_integer", "hex",
+			"fromhex");
 
 	/** Names that, used as a receiver, are the built-in types whose methods can be missing. */
 	private static final Set<String> BUILTIN_TYPES = Set.of("str", "int", "float", "bytes", "bytearray");

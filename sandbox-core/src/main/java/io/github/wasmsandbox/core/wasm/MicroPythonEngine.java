@@ -36,7 +36,7 @@ final class MicroPythonEngine {
 
 			for _sandbox_module in ('json', 're', 'collections', 'typing', 'dataclasses', 'datetime', 'math',
 			                        'itertools', 'functools', 'string', 'textwrap', 'copy', 'operator', 'enum',
-			                        '_sandbox_format', '_sandbox_match'):
+			                        '_sandbox_format', '_sandbox_match', '_sandbox_methods'):
 			    try:
 			        __import__(_sandbox_module)
 			    except Exception:

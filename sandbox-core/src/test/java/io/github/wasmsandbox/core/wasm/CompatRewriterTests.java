@@ -35,6 +35,20 @@ class CompatRewriterTests {
 	}
 
 	@Test
+	void missingMethodsShouldBeExactlyTheOnesTheLibrarySupplies() throws java.io.IOException {
+		String library = new String(getClass().getResourceAsStream("/io/github/wasmsandbox/core/wasm/pylib/_sandbox_methods.py")
+			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		java.util.regex.Matcher supported = java.util.regex.Pattern.compile("(?s)_SUPPORTED = \\((.*?)\n\\)").matcher(library);
+		assertThat(supported.find()).isTrue();
+		java.util.Set<String> names = new java.util.TreeSet<>();
+		java.util.regex.Matcher name = java.util.regex.Pattern.compile("'(\\w+)'").matcher(supported.group(1).replaceAll("#[^\n]*", ""));
+		while (name.find()) {
+			names.add(name.group(1));
+		}
+		assertThat(names).containsExactlyInAnyOrderElementsOf(CompatRewriter.MISSING_METHODS);
+	}
+
+	@Test
 	void rewriteWhenAMissingMethodNameIsAnAssignmentTargetShouldLeaveItAlone() {
 		assertThat(rewrite("self.title = title\nself.real += 1\ndel self.real\ndef title(self): pass"))
 			.isEqualTo("self.title = title\nself.real += 1\ndel self.real\ndef title(self): pass");

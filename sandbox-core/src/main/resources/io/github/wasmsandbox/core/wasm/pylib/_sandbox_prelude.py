@@ -319,3 +319,25 @@ def _displays():
 
 _displays()
 del _displays
+
+
+def _methods():
+    # helpers the source rewriter calls (obj.title() becomes _sandbox_attr(obj, 'title')(),
+    # s[::-1] becomes _sandbox_slice(s, None, None, -1), ...): each stub imports
+    # _sandbox_methods on first use and puts the real function in its place
+    def stub(name, real):
+        def first(*args):
+            import _sandbox_methods
+            f = getattr(_sandbox_methods, real)
+            setattr(builtins, name, f)
+            return f(*args)
+        setattr(builtins, name, first)
+
+    stub('_sandbox_attr', 'attr')
+    stub('_sandbox_slice', 'getslice')
+    stub('_sandbox_setslice', 'setslice')
+    stub('_sandbox_delslice', 'delslice')
+
+
+_methods()
+del _methods
