@@ -20,9 +20,9 @@ class CompatRewriterTests {
 
 	@Test
 	void rewriteWhenNothingNeedsItShouldReturnTheSourceUnchanged() {
-		String source = "import re.sub as x\nprint(f\"{a} and {b!r}\", 'x'.upper()[1:2], [1, *rest] if 0 else 1)\n";
+		String source = "import re.sub as x\nprint(f\"{a} and {b!r}\", 'x'.strip()[1:2], [r for r in x] if 0 else 1)\n";
 		assertThat(CompatRewriter.rewrite("print('hello')")).isEqualTo("print('hello')");
-		assertThat(rewrite(source)).contains("f\"{a} and {b!r}\"", "'x'.upper()[1:2]", "import re.sub as x");
+		assertThat(rewrite(source)).isEqualTo(source);
 	}
 
 	@Test
@@ -56,7 +56,7 @@ class CompatRewriterTests {
 
 	@Test
 	void rewriteWhenASliceHasAStepShouldUseTheSliceHelpers() {
-		assertThat(rewrite("r = s[::-1].upper()")).isEqualTo("r = _sandbox_slice(s, None, None, -1).upper()");
+		assertThat(rewrite("r = s[::-1].strip()")).isEqualTo("r = _sandbox_slice(s, None, None, -1).strip()");
 		assertThat(rewrite("a[i * i::i] = [False] * n")).isEqualTo("_sandbox_setslice(a, i * i, None, i, [False] * n)");
 		assertThat(rewrite("del a[1:5:2]")).isEqualTo("_sandbox_delslice(a, 1, 5, 2)");
 		assertThat(rewrite("a[1:2] = b[x, ::2]")).isEqualTo("a[1:2] = b[x, ::2]");

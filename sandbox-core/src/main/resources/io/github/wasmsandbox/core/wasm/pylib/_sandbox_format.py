@@ -794,7 +794,8 @@ def _field(name, args, kwargs, auto):
             attr = name[j:i]
             if not attr:
                 raise ValueError("Empty attribute in format string")
-            obj = getattr(obj, attr)
+            # as the rewriter routes attribute calls: `{n.real}` works on MicroPython's int too
+            obj = _sandbox_attr(obj, attr)
         elif c == '[':
             j = i
             while i < n and name[i] != ']':

@@ -1082,8 +1082,16 @@ def _unbound(f, tname, name):
 _OVERRIDES = ('upper', 'lower', 'isupper', 'islower', 'isalpha', 'isdigit', 'isspace', 'center')
 
 
+# MicroPython's own versions of these are exact on ASCII text and an order of magnitude cheaper
+# than a Python-level method: `s.lower()` in a loop is common enough to keep on the native path
+_ASCII_EXACT = {'upper': 1, 'lower': 1, 'isupper': 1, 'islower': 1, 'isalpha': 1, 'isdigit': 1,
+                'isspace': 1}
+
+
 def attr(obj, name):
     """obj.name, with CPython's methods where MicroPython's built-in types lack them."""
+    if name in _ASCII_EXACT and type(obj) is str and len(obj) == len(obj.encode()):
+        return getattr(obj, name)
     # the exact built-in types lack every name of their table (measured on the guest), so skip
     # the failing getattr: raising and catching its AttributeError is most of a call's cost
     methods = _EXACT.get(type(obj))
