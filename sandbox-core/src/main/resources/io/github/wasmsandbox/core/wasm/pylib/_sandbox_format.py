@@ -403,16 +403,28 @@ def _shortest(m, e):
     return digits, k
 
 
-def _fast_fixed(ax, prec):
-    # 'f' digits without big integers when float arithmetic provably picks the same integer:
-    # ax * 10**prec has at most half an ulp of error, so away from a tie the rounding agrees
-    if prec <= 15:
-        ay = ax * _FP10[prec]
-        if ay < 4e15:
-            f = ay % 1.0
-            if abs(f - 0.5) > 1e-15 * ay + 1e-300:
-                return _str(_int(ay + 0.5))
-    return None
+def _fast_fixed(x, prec, alt, z):
+    # the 'f' text without big integers when float arithmetic provably picks the same integer:
+    # |x| * 10**prec has at most half an ulp of error, so away from a tie the rounding agrees;
+    # None for zeros, ties, non-finite and large values
+    if prec > 15:
+        return None
+    ay = (-x if x < 0.0 else x) * _FP10[prec]
+    if not 0.0 < ay < 4e15:
+        return None
+    f = ay % 1.0
+    if abs(f - 0.5) <= 1e-15 * ay + 1e-300:
+        return None
+    ds = _str(_int(ay + 0.5))
+    if prec:
+        if len(ds) <= prec:
+            ds = '0' * (prec + 1 - len(ds)) + ds
+        ds = ds[:-prec] + '.' + ds[-prec:]
+    elif alt:
+        ds += '.'
+    if x < 0.0 and not (z and ds.strip('0.') == ''):
+        return '-' + ds
+    return ds
 
 
 _FP10 = [float(10 ** i) for i in range(16)]
@@ -531,21 +543,8 @@ def _format_float(x, p):
         precision = default_precision
     elif t == 'r':
         t = 'g'
-    s = None
-    if t == 'f' and precision <= 15 and x != 0.0 and x - x == 0.0:
-        # the common fixed-point case without big integers, when provably the same digits
-        ds = _fast_fixed(-x if x < 0.0 else x, precision)
-        if ds is not None:
-            if precision:
-                if len(ds) <= precision:
-                    ds = '0' * (precision + 1 - len(ds)) + ds
-                ds = ds[:-precision] + '.' + ds[-precision:]
-            elif alt:
-                ds += '.'
-            if x < 0.0 and not (z and ds.strip('0.') == ''):
-                s = '-' + ds
-            else:
-                s = ds
+    # the common fixed-point case without big integers, when provably the same digits
+    s = _fast_fixed(x, precision, alt, z) if t == 'f' else None
     if s is None:
         s = _float_str(x, t, precision, alt, add_dot_0, z)
     if pct:
