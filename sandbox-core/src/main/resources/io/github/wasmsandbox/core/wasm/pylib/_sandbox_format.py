@@ -1,9 +1,9 @@
-# CPython 3.11's format(), str.format() and str.format_map() for the sandbox. MicroPython's
-# f-strings and str.format never call __format__, ignore ',' and '_' grouping on floats and round
-# floats through inexact float arithmetic; the source rewriter routes f-string fields with a spec
-# to _sandbox_format and STR.format(...) to _sandbox_str_format, which land here. Floats are
-# rounded from their exact binary value with integer arithmetic (as CPython's dtoa does), and the
-# no-type form uses the shortest string that round-trips, as CPython's repr().
+# CPython 3.11's format(), str.format(), str.format_map() and str % values for the sandbox.
+# MicroPython's f-strings and str.format never call __format__, ignore ',' and '_' grouping on
+# floats and round floats through inexact float arithmetic; the source rewriter routes f-string
+# fields with a spec to _sandbox_format and STR.format(...) to _sandbox_str_format, which land
+# here. Floats are rounded from their exact binary value with integer arithmetic (as CPython's dtoa
+# does), and the no-type form uses the shortest string that round-trips, as CPython's repr().
 import builtins
 from struct import pack, unpack
 
@@ -403,16 +403,28 @@ def _shortest(m, e):
     return digits, k
 
 
-def _fast_fixed(ax, prec):
-    # 'f' digits without big integers when float arithmetic provably picks the same integer:
-    # ax * 10**prec has at most half an ulp of error, so away from a tie the rounding agrees
-    if prec <= 15:
-        ay = ax * _FP10[prec]
-        if ay < 4e15:
-            f = ay % 1.0
-            if abs(f - 0.5) > 1e-15 * ay + 1e-300:
-                return _str(_int(ay + 0.5))
-    return None
+def _fast_fixed(x, prec, alt, z):
+    # the 'f' text without big integers when float arithmetic provably picks the same integer:
+    # |x| * 10**prec has at most half an ulp of error, so away from a tie the rounding agrees;
+    # None for zeros, ties, non-finite and large values
+    if prec > 15:
+        return None
+    ay = (-x if x < 0.0 else x) * _FP10[prec]
+    if not 0.0 < ay < 4e15:
+        return None
+    f = ay % 1.0
+    if abs(f - 0.5) <= 1e-15 * ay + 1e-300:
+        return None
+    ds = _str(_int(ay + 0.5))
+    if prec:
+        if len(ds) <= prec:
+            ds = '0' * (prec + 1 - len(ds)) + ds
+        ds = ds[:-prec] + '.' + ds[-prec:]
+    elif alt:
+        ds += '.'
+    if x < 0.0 and not (z and ds.strip('0.') == ''):
+        return '-' + ds
+    return ds
 
 
 _FP10 = [float(10 ** i) for i in range(16)]
@@ -531,21 +543,8 @@ def _format_float(x, p):
         precision = default_precision
     elif t == 'r':
         t = 'g'
-    s = None
-    if t == 'f' and precision <= 15 and x != 0.0 and x - x == 0.0:
-        # the common fixed-point case without big integers, when provably the same digits
-        ds = _fast_fixed(-x if x < 0.0 else x, precision)
-        if ds is not None:
-            if precision:
-                if len(ds) <= precision:
-                    ds = '0' * (precision + 1 - len(ds)) + ds
-                ds = ds[:-precision] + '.' + ds[-precision:]
-            elif alt:
-                ds += '.'
-            if x < 0.0 and not (z and ds.strip('0.') == ''):
-                s = '-' + ds
-            else:
-                s = ds
+    # the common fixed-point case without big integers, when provably the same digits
+    s = _fast_fixed(x, precision, alt, z) if t == 'f' else None
     if s is None:
         s = _float_str(x, t, precision, alt, add_dot_0, z)
     if pct:
@@ -813,11 +812,612 @@ def _field(name, args, kwargs, auto):
     return obj
 
 
+# --- the printf-style operator: template % values ------------------------------------------------
+# CPython 3.11's PyUnicode_Format. MicroPython's own operator rounds floats through inexact float
+# arithmetic, prints floats reached through %s/%r with its own repr, lacks %a, the h/l/L modifiers
+# and negative '*' widths, pads '%-05d' with zeros, counts %s widths in UTF-8 bytes and words every
+# error differently; the source rewriter routes `LITERAL % values` to _sandbox_percent, which lands
+# here.
+
+_LJUST = 1
+_SIGN = 2
+_BLANK = 4
+_ALT = 8
+_ZERO = 16
+_FLAGS = {'-': _LJUST, '+': _SIGN, ' ': _BLANK, '#': _ALT, '0': _ZERO}
+_INT_MAX = (1 << 31) - 1
+_NOKEY = object()
+_BADKEY = object()
+_pcache = {}
+_NOT_ENOUGH = "not enough arguments for format string"
+_NOT_ALL = "not all arguments converted during string formatting"
+
+try:
+    from array import array as _array
+except ImportError:
+    _array = list
+
+
+def percent(template, values):
+    """CPython's template % values."""
+    if type(template) is not _str:
+        return template % values
+    items = _pcache.get(template)
+    if items is None:
+        items = _pct_parse(template)
+        items[0] = _pct_plan(items)
+        if len(_pcache) > 256:
+            _pcache.clear()
+        _pcache[template] = items
+    plan = items[0]
+    if plan is not None:
+        # MicroPython's operator on a rewritten template, with the floats formatted here, when
+        # every value is of a kind it formats as CPython does; anything else (errors included)
+        # takes the exact path below
+        native, kinds, specs, keys = plan
+        if keys is not None:
+            if type(values) is not dict:
+                return _pct_format(template, items, values)
+            vals = []
+            for key in keys:
+                v = values.get(key, _NOKEY)
+                if v is _NOKEY:
+                    return _pct_format(template, items, values)
+                vals.append(v)
+            vals = tuple(vals)
+        elif type(values) is tuple:
+            vals = values
+        elif isinstance(values, tuple):
+            return _pct_format(template, items, values)
+        else:
+            vals = (values,)
+        n = len(kinds)
+        if len(vals) == n:
+            out = None
+            i = 0
+            while i < n:
+                kind = kinds[i]
+                v = vals[i]
+                t = type(v)
+                if t is _float:
+                    if kind == 2:
+                        break
+                    if out is None:
+                        out = list(vals)
+                    if kind == 4:
+                        p = specs[i]
+                        s = _fast_fixed(v, p[8], False, False)
+                        out[i] = s if s is not None else _format_float(v, p)
+                    elif kind == 3:
+                        out[i] = _format_float(v, specs[i])
+                    else:
+                        out[i] = float_repr(v)
+                elif kind == 0:
+                    if isinstance(v, _float):
+                        break
+                elif kind == 1:
+                    if t is _str:
+                        if len(v) != len(v.encode()):
+                            break
+                    elif t is not _int and t is not _bool and v is not None:
+                        break
+                elif kind == 2:
+                    if t is not _int:
+                        break
+                elif t is _int:
+                    if out is None:
+                        out = list(vals)
+                    out[i] = _format_float(_int_float(v), specs[i])
+                else:
+                    break
+                i += 1
+            else:
+                return native % (vals if out is None else tuple(out))
+    return _pct_format(template, items, values)
+
+
+def _pct_plan(items):
+    # A template for MicroPython's operator and, per conversion, the kind of value it takes:
+    # 0 for a bare %s (anything but a float subclass), 1 for a %s with a width or precision,
+    # which MicroPython counts in UTF-8 bytes (an ASCII str, an int, a bool or None), 2 for an
+    # integer conversion (an int; MicroPython pads '%-05d' and '%0.3d' wrongly, which stay out),
+    # 3 for a float conversion (a float or an int), whose text is formatted here from its spec
+    # tuple and padded by a %s, 4 for a '%.Nf' without sign flags or '#', which tries
+    # _fast_fixed first. A float met by a %s is its repr.
+    # None when some conversion needs the exact path.
+    parts = []
+    kinds = []
+    specs = []
+    keys = []
+    for it in items[1:]:
+        if type(it) is _str:
+            parts.append(it.replace('%', '%%'))
+            continue
+        key, flags, width, prec, ch, at, err, stage = it
+        if err is not None or key is _BADKEY or width == -2 or prec == -2:
+            return None
+        keys.append(key)
+        w = _str(width) if width >= 0 else ''
+        left = '-' if flags & _LJUST else ''
+        if ch == 's':
+            kinds.append(0 if width < 0 and prec < 0 else 1)
+            specs.append(None)
+            parts.append('%' + left + w + ('.' + _str(prec) if prec >= 0 else '') + 's')
+        elif ch in 'diuoxX':
+            if flags & _ZERO and (flags & _LJUST or prec >= 0):
+                return None
+            kinds.append(2)
+            specs.append(None)
+            f = ''
+            for c in '-+ #0':
+                if flags & _FLAGS[c]:
+                    f += c
+            parts.append('%' + f + w + ('.' + _str(prec) if prec >= 0 else '')
+                         + ('d' if ch in 'iu' else ch))
+        elif ch in 'eEfFgG':
+            if flags & _ZERO and width >= 0:
+                return None
+            sign = '+' if flags & _SIGN else ' ' if flags & _BLANK else None
+            prec = 6 if prec < 0 else prec
+            specs.append((None, None, sign, False, flags & _ALT, False, -1, None, prec, ch))
+            kinds.append(4 if ch in 'fF' and prec <= 15 and sign is None and not flags & _ALT
+                         else 3)
+            parts.append('%' + left + w + 's')
+        else:
+            return None
+    if not kinds:
+        return None
+    if keys[0] is _NOKEY:
+        for key in keys:
+            if key is not _NOKEY:
+                return None
+        keys = None
+    else:
+        for key in keys:
+            if key is _NOKEY:
+                return None
+    return ''.join(parts), tuple(kinds), tuple(specs), keys
+
+
+def _pct_format(template, items, values):
+    # the exact path: PyUnicode_Format's loop over the scanned template
+    if isinstance(values, tuple):
+        args = values
+        arglen = len(values)
+        argidx = 0
+    else:
+        args = values
+        arglen = -1
+        argidx = -2
+    d = values if _is_mapping(values) else None
+    out = []
+    n = len(items)
+    k = 1
+    while k < n:
+        it = items[k]
+        k += 1
+        if type(it) is _str:
+            out.append(it)
+            continue
+        key, flags, width, prec, ch, at, err, stage = it
+        if key is not _NOKEY:
+            if d is None:
+                raise TypeError("format requires a mapping")
+            if key is _BADKEY:
+                raise ValueError("incomplete format key")
+            args = _lookup(d, key)
+            arglen = -1
+            argidx = -2
+        if stage == 1:
+            raise err
+        if width == -2:
+            if argidx >= arglen:
+                raise TypeError(_NOT_ENOUGH)
+            v = args if arglen < 0 else args[argidx]
+            argidx += 1
+            width = _star(v, 63, "ssize_t")
+            if width < 0:
+                flags |= _LJUST
+                width = -width
+        if stage == 2:
+            raise err
+        if prec == -2:
+            if argidx >= arglen:
+                raise TypeError(_NOT_ENOUGH)
+            v = args if arglen < 0 else args[argidx]
+            argidx += 1
+            prec = _star(v, 31, "int")
+            if prec < 0:
+                prec = 0
+        if stage == 3:
+            raise err
+        if argidx >= arglen:
+            raise TypeError(_NOT_ENOUGH)
+        v = args if arglen < 0 else args[argidx]
+        argidx += 1
+        numeric = False
+        if ch == 's' or ch == 'r' or ch == 'a':
+            t = type(v)
+            if t is _str and ch == 's':
+                s = v
+            elif t is _float:
+                s = float_repr(v)
+            elif isinstance(v, _float) and getattr(t, '__str__', None) is None and (
+                    ch == 's' or getattr(t, '__repr__', None) is None):
+                # a float subclass printing as a float (MicroPython's str() ignores its __repr__)
+                s = float_repr(v * 1.0) if getattr(t, '__repr__', None) is None else _repr(v)
+            elif ch == 's':
+                s = _str(v)
+            elif ch == 'r':
+                s = _repr(v)
+            else:
+                s = ascii(v)
+        elif ch in 'eEfFgG':
+            s = _format_float(_pct_real(v), (None, None, None, False, flags & _ALT, False, -1, None,
+                                             6 if prec < 0 else prec, ch))
+            numeric = True
+        elif ch in 'diuoxX':
+            s = _pct_int(v, ch, flags & _ALT, prec)
+            numeric = True
+        elif ch == 'c':
+            s = _pct_char(v)
+        else:
+            raise ValueError("unsupported format character '%s' (0x%x) at index %d" % (
+                ch if 31 <= ord(ch) <= 126 else '?', ord(ch), at))
+        if ((width < 0 or width <= len(s)) and (prec < 0 or prec >= len(s))
+                and not flags & (_SIGN | _BLANK)):
+            out.append(s)
+        else:
+            _pct_pad(out, s, flags, width, prec, ch, numeric)
+        if d is not None and argidx < arglen:
+            raise TypeError(_NOT_ALL)
+    if argidx < arglen and d is None:
+        raise TypeError(_NOT_ALL)
+    return ''.join(out)
+
+
+def _pct_parse(t):
+    # the template as [plan, literal or conversion, ...], scanned as PyUnicode_Format does
+    # (its fmtcnt running out is `pos >= n`, remembered in `done`). A conversion is
+    # (key, flags, width, precision, type, index of the type, error, stage): -1 for an absent
+    # width or precision, -2 for '*'; a scanning error is raised at its stage (1 before the '*'
+    # width, 2 before the '*' precision, 3 before the value), after the arguments consumed before
+    # it, as CPython does. Scanning stops at an error.
+    items = [None]
+    n = len(t)
+    i = 0
+    while True:
+        j = t.find('%', i)
+        if j < 0:
+            if i < n:
+                items.append(t[i:])
+            break
+        if j > i:
+            items.append(t[i:j])
+        pos = j + 1
+        if pos < n and t[pos] == '%':
+            items.append('%')
+            i = pos + 1
+            continue
+        ch = t[pos] if pos < n else '\0'
+        done = False
+        err = None
+        stage = 0
+        key = _NOKEY
+        flags = 0
+        width = -1
+        prec = -1
+        modifier = False
+        if ch == '(':
+            pos += 1
+            start = pos
+            depth = 1
+            while depth > 0:
+                if pos >= n:
+                    done = True
+                    break
+                ch = t[pos]
+                pos += 1
+                if ch == ')':
+                    depth -= 1
+                elif ch == '(':
+                    depth += 1
+            key = _BADKEY if done or depth > 0 else t[start:pos - 1]
+        if key is not _BADKEY:
+            while True:
+                if pos >= n:
+                    done = True
+                    break
+                ch = t[pos]
+                pos += 1
+                f = _FLAGS.get(ch)
+                if f is None:
+                    break
+                flags |= f
+            if ch == '*':
+                width = -2
+                if pos < n:
+                    ch = t[pos]
+                    pos += 1
+                else:
+                    done = True
+            elif '0' <= ch <= '9':
+                width = ord(ch) - 48
+                while True:
+                    if pos >= n:
+                        done = True
+                        break
+                    ch = t[pos]
+                    pos += 1
+                    if not ('0' <= ch <= '9'):
+                        break
+                    width = width * 10 + ord(ch) - 48
+                    if width > _MAXSIZE:
+                        err = ValueError("width too big")
+                        stage = 1
+                        break
+            if err is None and ch == '.':
+                prec = 0
+                if pos < n:
+                    ch = t[pos]
+                    pos += 1
+                else:
+                    done = True
+                if ch == '*':
+                    prec = -2
+                    if pos < n:
+                        ch = t[pos]
+                        pos += 1
+                    else:
+                        done = True
+                elif '0' <= ch <= '9':
+                    prec = ord(ch) - 48
+                    while True:
+                        if pos >= n:
+                            done = True
+                            break
+                        ch = t[pos]
+                        pos += 1
+                        if not ('0' <= ch <= '9'):
+                            break
+                        prec = prec * 10 + ord(ch) - 48
+                        if prec > _INT_MAX:
+                            err = ValueError("precision too big")
+                            stage = 2
+                            break
+            if err is None:
+                if not done and (ch == 'h' or ch == 'l' or ch == 'L'):
+                    modifier = True
+                    if pos < n:
+                        ch = t[pos]
+                        pos += 1
+                    else:
+                        done = True
+                if done:
+                    err = ValueError("incomplete format")
+                    stage = 3
+        items.append((key, flags, width, prec, ch, pos - 1, err, stage))
+        if key is _BADKEY or err is not None:
+            break
+        i = pos
+    return items
+
+
+def _star(v, bits, ctype):
+    # a '*' width or precision: PyLong_AsSsize_t or _PyLong_AsInt of the argument
+    if type(v) is _bool:
+        return _int(v)
+    if not isinstance(v, _int):
+        raise TypeError("* wants int")
+    if v >= 1 << bits or v < -(1 << bits):
+        raise OverflowError("Python int too large to convert to C %s" % ctype)
+    return _int(v)
+
+
+def _is_mapping(v):
+    # PyMapping_Check (a type with __getitem__), tuples and strs excepted
+    t = type(v)
+    if t is dict:
+        return True
+    if t is tuple or t is _str or t is _int or t is _float or t is _bool or v is None:
+        return False
+    if isinstance(v, (tuple, _str)):
+        return False
+    if isinstance(v, (dict, list, bytes, bytearray, range, memoryview, _array)):
+        return True
+    return getattr(t, '__getitem__', None) is not None
+
+
+def _tname(v):
+    return type(v).__name__
+
+
+def _pct_real(v):
+    # PyFloat_AsDouble
+    t = type(v)
+    if t is _float:
+        return v
+    if t is _int or t is _bool:
+        return _int_float(_int(v))
+    if isinstance(v, _float):
+        # MicroPython's float() refuses float subclasses; arithmetic gives their value
+        return v * 1.0
+    if isinstance(v, _int):
+        return _int_float(_int(v))
+    m = getattr(t, '__float__', None)
+    if m is not None:
+        r = m(v)
+        if not isinstance(r, _float):
+            raise TypeError("%s.__float__ returned non-float (type %s)" % (t.__name__, _tname(r)))
+        return _float(r)
+    m = getattr(t, '__index__', None)
+    if m is not None:
+        r = m(v)
+        if type(r) is not _int and not isinstance(r, _int):
+            raise TypeError("__index__ returned non-int (type %s)" % _tname(r))
+        return _int_float(_int(r))
+    raise TypeError("must be real number, not %s" % t.__name__)
+
+
+def _int_float(n):
+    x = _float(n)
+    if x - x != 0.0:
+        raise OverflowError("int too large to convert to float")
+    return x
+
+
+def _pct_int(v, ch, alt, prec):
+    # mainformatlong + _PyUnicode_FormatLong: [-][0x][zeros to the precision]digits
+    t = type(v)
+    if t is not _int:
+        if t is _bool or isinstance(v, _int):
+            v = _int(v)
+        else:
+            v = _pct_to_int(v, ch)
+    if ch == 'd' or ch == 'i' or ch == 'u':
+        if prec < 0:
+            return _str(v)
+        digits = _str(-v if v < 0 else v)
+        prefix = ''
+    elif ch == 'o':
+        digits = '%o' % (-v if v < 0 else v)
+        prefix = '0o' if alt else ''
+    elif ch == 'x':
+        digits = '%x' % (-v if v < 0 else v)
+        prefix = '0x' if alt else ''
+    else:
+        digits = '%X' % (-v if v < 0 else v)
+        prefix = '0X' if alt else ''
+    if prec > len(digits):
+        digits = '0' * (prec - len(digits)) + digits
+    return ('-' if v < 0 else '') + prefix + digits
+
+
+def _pct_to_int(v, ch):
+    # PyNumber_Long (for o, x and X _PyNumber_Index) of a value that is not an int; a TypeError on
+    # the way becomes the conversion's own
+    t = type(v)
+    try:
+        if t is _float or isinstance(v, _float):
+            if ch in 'oxX':
+                raise TypeError
+            x = v * 1.0
+            if x != x:
+                raise ValueError("cannot convert float NaN to integer")
+            if x - x != 0.0:
+                raise OverflowError("cannot convert float infinity to integer")
+            m = getattr(t, '__int__', None) if t is not _float else None
+            return _int(x) if m is None else _int_result(m(v), '__int__')
+        index = getattr(t, '__index__', None)
+        if ch in 'oxX':
+            if index is None:
+                raise TypeError
+            return _int_result(index(v), '__index__')
+        m = getattr(t, '__int__', None)
+        if m is not None:
+            return _int_result(m(v), '__int__')
+        if index is not None:
+            return _int_result(index(v), '__index__')
+        m = getattr(t, '__trunc__', None)
+        if m is not None and (t is complex or getattr(t, '__float__', None) is not None):
+            r = m(v)
+            if type(r) is _int:
+                return r
+            return _int_result(getattr(type(r), '__index__')(r), '__index__')
+        raise TypeError
+    except TypeError:
+        pass
+    if ch in 'oxX':
+        raise TypeError("%%%s format: an integer is required, not %s" % (ch, t.__name__))
+    raise TypeError("%%%s format: a real number is required, not %s" % (ch, t.__name__))
+
+
+def _int_result(r, name):
+    if type(r) is _int:
+        return r
+    if type(r) is _bool or isinstance(r, _int):
+        return _int(r)
+    raise TypeError("%s returned non-int (type %s)" % (name, _tname(r)))
+
+
+def _pct_char(v):
+    # formatchar: a one-character str, or an int (through __index__) below 0x110000
+    if isinstance(v, _str):
+        if len(v) == 1:
+            return v[:]
+        raise TypeError("%c requires int or char")
+    t = type(v)
+    if t is _int or t is _bool or isinstance(v, _int):
+        x = _int(v)
+    else:
+        index = getattr(t, '__index__', None)
+        if index is None:
+            raise TypeError("%c requires int or char")
+        try:
+            x = _int_result(index(v), '__index__')
+        except TypeError:
+            raise TypeError("%c requires int or char") from None
+    if x < 0 or x > 0x10ffff:
+        raise OverflowError("%c arg not in range(0x110000)")
+    return chr(x)
+
+
+def _pct_pad(out, s, flags, width, prec, ch, numeric):
+    # unicode_format_arg_output past its fast path: sign and 0x/0o prefix before zero padding,
+    # after space padding; left-justified fields pad with spaces on the right
+    fill = '0' if numeric and flags & _ZERO else ' '
+    n = len(s)
+    if prec >= 0 and n > prec and (ch == 's' or ch == 'r' or ch == 'a'):
+        n = prec
+    p = 0
+    sign = ''
+    if numeric:
+        c = s[0]
+        if c == '-' or c == '+':
+            sign = c
+            n -= 1
+            p = 1
+        elif flags & _SIGN:
+            sign = '+'
+        elif flags & _BLANK:
+            sign = ' '
+    if width < n:
+        width = n
+    if sign:
+        if fill != ' ':
+            out.append(sign)
+        if width > n:
+            width -= 1
+    prefix = flags & _ALT and (ch == 'x' or ch == 'X' or ch == 'o')
+    if prefix:
+        if fill != ' ':
+            out.append(s[p:p + 2])
+            p += 2
+        width -= 2
+        if width < 0:
+            width = 0
+        n -= 2
+    if width > n and not flags & _LJUST:
+        out.append(fill * (width - n))
+        width = n
+    if fill == ' ':
+        if sign:
+            out.append(sign)
+        if prefix:
+            out.append(s[p:p + 2])
+            p += 2
+    if n:
+        out.append(s[p:p + n])
+    if width > n:
+        out.append(' ' * (width - n))
+
+
 def _install():
     builtins.format = format
     builtins._sandbox_format = format
     builtins._sandbox_str_format = str_format
     builtins._sandbox_str_format_map = str_format_map
+    builtins._sandbox_percent = percent
 
 
 _install()

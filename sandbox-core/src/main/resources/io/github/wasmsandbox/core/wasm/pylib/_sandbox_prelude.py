@@ -26,6 +26,11 @@ def _install():
         import _sandbox_format
         return _sandbox_format.str_format_map(template, mapping)
 
+    # `LITERAL % values` (the rewriter routes a str literal with a conversion), same scheme
+    def _sandbox_percent(template, values):
+        import _sandbox_format
+        return _sandbox_format.percent(template, values)
+
     # the runtime of match statements (the rewriter turns each case into a call), same scheme
     def _sandbox_match(subject, pattern, nslots):
         import _sandbox_match
@@ -238,6 +243,7 @@ def _install():
     builtins._sandbox_format = format
     builtins._sandbox_str_format = _sandbox_str_format
     builtins._sandbox_str_format_map = _sandbox_str_format_map
+    builtins._sandbox_percent = _sandbox_percent
     builtins._sandbox_match = _sandbox_match
     builtins.ascii = ascii
     builtins.vars = vars
