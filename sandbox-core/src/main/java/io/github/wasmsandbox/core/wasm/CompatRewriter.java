@@ -54,9 +54,6 @@ final class CompatRewriter {
 
 	private static final Set<String> MULTIPLICATIVE = Set.of("*", "/", "//", "%", "@", "**");
 
-	private static final java.util.regex.Pattern PERCENT_CONVERSION = java.util.regex.Pattern
-		.compile("%(\\([^)]*\\))?[#0 +-]*(\\*|\\d+)?(\\.(\\*|\\d*))?[hlL]?[diouxXeEfFgGcrsa]");
-
 	private static final Set<String> ASSIGNMENTS = Set.of("=", "+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=",
 			"<<=", "&=", "|=", "^=", "@=");
 
@@ -245,7 +242,7 @@ final class CompatRewriter {
 	}
 
 	/**
-	 * When the chain is a str literal with a conversion, used as the left operand of {@code %}:
+	 * When the chain is a str literal with a {@code %} in it, used as the left operand of {@code %}:
 	 * the end of the right operand (MicroPython's {@code %} rounds floats differently from
 	 * CPython), else -1. A literal right after a multiplicative operator is not the left operand
 	 * ({@code 2 * "%d" % n} is {@code (2 * "%d") % n}) and stays native.
@@ -259,7 +256,7 @@ final class CompatRewriter {
 		}
 		for (int j = chain.start; j < chain.atomEnd; j++) {
 			Token literal = this.tokens.get(j);
-			if (literal.kind() != Kind.STRING || !PERCENT_CONVERSION.matcher(literal.text()).find()) {
+			if (literal.kind() != Kind.STRING || literal.text().indexOf('%') < 0) {
 				continue;
 			}
 			String prefix = literal.text().substring(0, literal.text().indexOf(literal.text().charAt(

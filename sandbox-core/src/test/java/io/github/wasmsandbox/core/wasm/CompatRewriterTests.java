@@ -102,8 +102,9 @@ class CompatRewriterTests {
 			.isEqualTo("print(_sandbox_percent('%-5s|%5.1f%%', (name, x)) + 'end')");
 		assertThat(rewrite("s = 'n=%d' % -n ** 2 * 3")).isEqualTo("s = _sandbox_percent('n=%d', -n ** 2) * 3");
 		assertThat(rewrite("s = \"%(a)s\" % d.get('x')[0]")).isEqualTo("s = _sandbox_percent(\"%(a)s\", d.get('x')[0])");
-		assertThat(rewrite("a = 2 * '%d' % n\nb = b'%d' % n\nc = '100%' % ()\nd = x % y"))
-			.isEqualTo("a = 2 * '%d' % n\nb = b'%d' % n\nc = '100%' % ()\nd = x % y");
+		assertThat(rewrite("a = 2 * '%d' % n\nb = b'%d' % n\nc = 'no conversion' % ()\nd = x % y"))
+			.isEqualTo("a = 2 * '%d' % n\nb = b'%d' % n\nc = 'no conversion' % ()\nd = x % y");
+		assertThat(rewrite("c = '100%' % ()")).isEqualTo("c = _sandbox_percent('100%', ())");
 	}
 
 	@Test

@@ -806,7 +806,13 @@ def _field(name, args, kwargs, auto):
             if not key:
                 raise ValueError("Empty attribute in format string")
             k = _index(key)
-            obj = obj[key] if k == -1 else obj[k]
+            try:
+                obj = obj[key] if k == -1 else obj[k]
+            except TypeError as error:
+                if "subscriptable" not in str(error):
+                    raise
+                # MicroPython words it "isn't subscriptable"
+                raise TypeError("'%s' object is not subscriptable" % type(obj).__name__)
         else:
             raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
     return obj
