@@ -51,9 +51,9 @@ final class SandboxToolDescription {
 		text.append("- Modules: math, random, re, json, typing, dataclasses, collections, itertools, functools, ")
 			.append("datetime, calendar, decimal, statistics, csv, string, textwrap, enum, fractions, uuid, copy, ")
 			.append("heapq, bisect, urllib.parse, base64, hashlib, pprint.\n")
-			.append("- Unsupported: match statements; str.title/capitalize/ljust/rjust/zfill/casefold/translate; ")
-			.append("step slices of strings (s[::-1]: use ''.join(reversed(s))); {**a} and [*a] ")
-			.append("(use dict(a), list(a)); int.bit_length. Dicts over ~20,000 keys are slow.\n");
+			.append("- Python 3.11 code works as written: match statements, f-string specs and {x=}, {**a} and [*a], ")
+			.append("s[::-1], str/int methods. Not supported: := inside a comprehension at module level ")
+			.append("(use a loop). Dicts over ~20,000 keys are slow.\n");
 		if (fallbackEnabled) {
 			text.append("- Code MicroPython cannot run may be rerun in CPython (executor \"subprocess\").\n");
 		}
