@@ -740,9 +740,19 @@ def _index(s):
     return v
 
 
+def _subscript(obj, key):
+    try:
+        return obj[key]
+    except TypeError as error:
+        if "subscriptable" not in str(error):
+            raise
+        # MicroPython words it "isn't subscriptable"
+        raise TypeError("'%s' object is not subscriptable" % type(obj).__name__)
+
+
 def _lookup(mapping, key):
     try:
-        return mapping[key]
+        return _subscript(mapping, key)
     except KeyError:
         # MicroPython's dict subclasses never call __missing__ by themselves
         if isinstance(mapping, dict) and type(mapping) is not dict:
@@ -806,13 +816,7 @@ def _field(name, args, kwargs, auto):
             if not key:
                 raise ValueError("Empty attribute in format string")
             k = _index(key)
-            try:
-                obj = obj[key] if k == -1 else obj[k]
-            except TypeError as error:
-                if "subscriptable" not in str(error):
-                    raise
-                # MicroPython words it "isn't subscriptable"
-                raise TypeError("'%s' object is not subscriptable" % type(obj).__name__)
+            obj = _subscript(obj, key if k == -1 else k)
         else:
             raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
     return obj
