@@ -1,4 +1,4 @@
-// Speed anchor: the same micropython-ordered.wasm the JVM runs, executed by V8 through the
+// Speed anchor: the same micropython-patched.wasm the JVM runs, executed by V8 through the
 // upstream JavaScript glue. Prints one JSON line per workload with p50/p99 in milliseconds.
 //   node bench.mjs DIR_OF_WORKLOADS [iterations]
 // "warm" reuses one interpreter (no fresh state, V8's best case); "fresh" boots a new
@@ -6,10 +6,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import "./sandbox-imports.mjs";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const wasm = path.resolve(here, "../../wasm/src/main/wasm/micropython-ordered.wasm");
+const wasm = path.resolve(here, "../../wasm/src/main/wasm/micropython-patched.wasm");
 const dir = process.argv[2];
 const iterations = Number(process.argv[3] || 50);
 

@@ -3,6 +3,7 @@
 //   node dict-order-cost.mjs
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import "./sandbox-imports.mjs";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -17,7 +18,7 @@ for i in range(${n}):
     t += d['k' + str(i)]
 `;
 
-for (const file of ["micropython.wasm", "micropython-ordered.wasm"]) {
+for (const file of ["micropython.wasm", "micropython-patched.wasm"]) {
   const row = [];
   for (const n of sizes) {
     const mp = await loadMicroPython({ url: path.join(wasmDir, file), heapsize: 64 << 20, stdout: () => {} });

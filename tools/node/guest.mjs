@@ -6,11 +6,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import "./sandbox-imports.mjs";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
-const wasmPath = path.join(root, "wasm/src/main/wasm/micropython-ordered.wasm");
+const wasmPath = path.join(root, "wasm/src/main/wasm/micropython-patched.wasm");
 let lib = path.join(root, "sandbox-core/src/main/resources/io/github/wasmsandbox/core/wasm/pylib");
 const args = process.argv.slice(2);
 let corpus = null;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Re-fetches the upstream MicroPython WebAssembly build from npm, verifies it, and re-derives the
-# insertion-ordered variant the engine runs. Both checksums are pinned in PROVENANCE.md and pom.xml.
+# patched guest the engine runs (PROVENANCE.md). Both checksums are pinned there and in pom.xml.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 package=@micropython/micropython-webassembly-pyscript
@@ -15,6 +15,6 @@ if [ "$actual" != "$expected" ]; then
   exit 1
 fi
 cp "$work/package/micropython.wasm" "$here/src/main/wasm/micropython.wasm"
-python3 "$here/scripts/patch_ordered_dicts.py" "$here/src/main/wasm/micropython.wasm" \
-  "$here/src/main/wasm/micropython-ordered.wasm"
+python3 "$here/scripts/patch_micropython.py" "$here/src/main/wasm/micropython.wasm" \
+  "$here/src/main/wasm/micropython-patched.wasm"
 echo "ok: $package@$version verified ($expected) and patched"

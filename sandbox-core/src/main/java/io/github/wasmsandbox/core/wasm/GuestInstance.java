@@ -23,7 +23,9 @@ import io.github.wasmsandbox.wasm.MicroPythonModule;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One MicroPython interpreter in one WebAssembly instance, with the host side of its 60 imports.
+ * One MicroPython interpreter in one WebAssembly instance, with the host side of its 61 imports:
+ * upstream's 60 and {@code sandbox.format_float}, which the patched guest calls to format floats
+ * exactly as CPython does (wasm/PROVENANCE.md).
  *
  * <p>
  * The host is deliberately small: stdout and stderr are captured, stdin is empty, the only
@@ -83,6 +85,9 @@ final class GuestInstance {
 	private static final int LINKED_STACK_LIMIT = 32768;
 
 	private static final int C_STACK_MARGIN_BYTES = 32 * 1024;
+
+	/** The most a float's text may take in guest memory (the patched guest's buffer is 1089). */
+	private static final long MAX_FLOAT_TEXT_BYTES = 4096;
 
 	/** A busy-wait on the clock this many times in one millisecond parks until the next one. */
 	private static final int SPIN_READS_BEFORE_PARK = 8;
@@ -332,6 +337,10 @@ final class GuestInstance {
 		functions.add(env("__syscall_getdents64", i32s(3), i32s(1), (args) -> i32(-EACCES)));
 		functions.add(env("__syscall_statfs64", i32s(3), i32s(1), (args) -> i32(-ENOSYS)));
 		functions.add(env("__syscall_poll", i32s(3), i32s(1), (args) -> i32(0)));
+		functions.add(new HostFunction("sandbox", "format_float",
+				FunctionType.of(List.of(ValType.F64, ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32),
+						i32s(1)),
+				(instance, args) -> i32(formatFloat(args))));
 		addJavaScriptHooks(functions);
 		return functions;
 	}
@@ -396,6 +405,27 @@ final class GuestInstance {
 		long target = Math.min(capBytes, Math.max(requestedBytes, current + current / 4));
 		int targetPages = (int) ((target + PAGE_SIZE - 1) / PAGE_SIZE);
 		return (this.memory.grow(targetPages - this.memory.pages()) >= 0) ? 1 : 0;
+	}
+
+	/**
+	 * {@code mp_format_float(value, buf, bufSize, fmt, prec, sign)}: writes the text and a NUL,
+	 * {@code bufSize} bytes at most, and returns the text's length. The guest passes its own stack
+	 * buffer, but the range is still checked: guest memory is writable by guest code.
+	 */
+	private int formatFloat(long[] args) {
+		long buffer = args[1] & 0xFFFFFFFFL;
+		// the patched guest passes 1089; a larger claim is cut, so the host never builds a huge string
+		long size = Math.min(args[2] & 0xFFFFFFFFL, MAX_FLOAT_TEXT_BYTES);
+		if (size == 0) {
+			return 0;
+		}
+		checkRange(buffer, size);
+		String text = FloatFormat.fit(Double.longBitsToDouble(args[0]), size, (int) args[3], (int) args[4],
+				(int) args[5]);
+		byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+		this.memory.write((int) buffer, bytes);
+		this.memory.writeByte((int) buffer + bytes.length, (byte) 0);
+		return bytes.length;
 	}
 
 	private int ticks() {

@@ -165,6 +165,23 @@ class WasmSecurityTests {
 	}
 
 	@Test
+	void executeWhenFormattingFloatsAtHostilePrecisionsShouldStayInTheGuestBuffer() {
+		// sandbox.format_float, the one import the patched guest adds, is called only by
+		// mp_print_float with its own 1089-byte stack buffer: guest code reaches it through
+		// values and precisions, and the host cuts every result to that buffer
+		ExecutionResult result = run("""
+				for p in (0, 17, 99, 1000, 1088, 5000, 2**31 - 1):
+				    for f in ('f', 'e', 'g', 'F', 'E', 'G'):
+				        s = ('%.' + str(p) + f) % -1.7976931348623157e308
+				        t = ('{:.' + str(p) + f + '}').format(5e-324)
+				        assert 0 < len(s) <= 1088 and 0 < len(t) <= 1088, (p, f, len(s), len(t))
+				print('ok')
+				""");
+		assertThat(result.stdout()).isEqualTo("ok\n");
+		assertThat(run("print(0.1 + 0.2, '%.2f' % 0.125)").stdout()).isEqualTo("0.30000000000000004 0.12\n");
+	}
+
+	@Test
 	void executeWhenMemoryBombShouldHitMemoryLimit() {
 		assertThat(run("x = 'a' * (1 << 30)").status()).isEqualTo(ExecutionStatus.MEMORY_LIMIT);
 		assertThat(run("x = [0] * (1 << 28)").status()).isEqualTo(ExecutionStatus.MEMORY_LIMIT);
