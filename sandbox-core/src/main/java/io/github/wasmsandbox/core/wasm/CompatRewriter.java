@@ -248,7 +248,8 @@ final class CompatRewriter {
 	 * ({@code 2 * "%d" % n} is {@code (2 * "%d") % n}) and stays native.
 	 */
 	private int percentOperandEnd(Chain chain, int from, int to) {
-		if (!chain.trailers.isEmpty() || chain.end >= to || !this.tokens.get(chain.end).is("%")) {
+		if (this.tokens.get(chain.start).kind() != Kind.STRING || !chain.trailers.isEmpty() || chain.end >= to
+				|| !this.tokens.get(chain.end).is("%")) {
 			return -1;
 		}
 		if (chain.start > from && MULTIPLICATIVE.contains(this.tokens.get(chain.start - 1).text())) {

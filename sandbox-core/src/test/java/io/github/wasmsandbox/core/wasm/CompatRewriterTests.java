@@ -105,6 +105,7 @@ class CompatRewriterTests {
 		assertThat(rewrite("a = 2 * '%d' % n\nb = b'%d' % n\nc = 'no conversion' % ()\nd = x % y"))
 			.isEqualTo("a = 2 * '%d' % n\nb = b'%d' % n\nc = 'no conversion' % ()\nd = x % y");
 		assertThat(rewrite("c = '100%' % ()")).isEqualTo("c = _sandbox_percent('100%', ())");
+		assertThat(rewrite("t = ('%.' + p + 'f') % x\nm = (a + b) % n")).isEqualTo("t = ('%.' + p + 'f') % x\nm = (a + b) % n");
 	}
 
 	@Test

@@ -26,9 +26,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class CorpusReportTests {
 
-	static final int MIN_PASS = 71;
+	static final int MIN_PASS = 97;
 
-	static final int MAX_DIVERGENCE = 6;
+	static final int MAX_DIVERGENCE = 0;
 
 	static final int MAX_HANG = 1;
 
@@ -91,8 +91,9 @@ class CorpusReportTests {
 		}
 		System.out.println(report);
 		assertThat(outcomes.values().stream().mapToInt(List::size).sum()).isEqualTo(cases.size());
-		// A floor at what the engine and its library reach today (the goal is >= 90 pass, <= 2
-		// divergences, 0 hangs): any regression fails the build. Raise it as the library grows.
+		// The target is >= 90 pass, <= 2 divergences, 0 hangs; the floor is what the engine,
+		// its rewriter and its library reach today, so any regression fails the build. The one hang
+		// left (106, a 200,000-entry memo dict) is the ordered maps' linear lookup: see README.
 		assertThat(outcomes.get(Outcome.PASS)).as("passing cases").hasSizeGreaterThanOrEqualTo(MIN_PASS);
 		assertThat(outcomes.get(Outcome.DIVERGENCE)).as("silent divergences").hasSizeLessThanOrEqualTo(MAX_DIVERGENCE);
 		assertThat(outcomes.get(Outcome.HANG)).as("hangs").hasSizeLessThanOrEqualTo(MAX_HANG);

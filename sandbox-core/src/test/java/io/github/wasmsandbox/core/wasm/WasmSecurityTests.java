@@ -173,7 +173,8 @@ class WasmSecurityTests {
 				for p in (0, 17, 99, 1000, 1088, 5000, 2**31 - 1):
 				    for f in ('f', 'e', 'g', 'F', 'E', 'G'):
 				        s = ('%.' + str(p) + f) % -1.7976931348623157e308
-				        t = ('{:.' + str(p) + f + '}').format(5e-324)
+				        # getattr: the guest's own str.format, not the library's the rewriter routes to
+				        t = getattr('{:.' + str(p) + f + '}', 'format')(5e-324)
 				        assert 0 < len(s) <= 1088 and 0 < len(t) <= 1088, (p, f, len(s), len(t))
 				print('ok')
 				""");
