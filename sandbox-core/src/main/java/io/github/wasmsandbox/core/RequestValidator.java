@@ -30,7 +30,12 @@ public final class RequestValidator {
 
 	private static final int MAX_INPUT_DEPTH = 64;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Built on first use: Jackson's start-up is most of a fresh JVM's first call without it. */
+	private static final class Json {
+
+		static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	}
 
 	private final SandboxLimits limits;
 
@@ -71,7 +76,7 @@ public final class RequestValidator {
 				return Validated.refused(problem);
 			}
 		}
-		byte[] inputs = request.inputs().isEmpty() ? new byte[0] : JSON.writeValueAsBytes(request.inputs());
+		byte[] inputs = request.inputs().isEmpty() ? new byte[0] : Json.MAPPER.writeValueAsBytes(request.inputs());
 		if (inputs.length > this.limits.maxInputsBytes()) {
 			return Validated.refused("The inputs are " + inputs.length + " bytes of JSON, above the limit of "
 					+ this.limits.maxInputsBytes() + " bytes");

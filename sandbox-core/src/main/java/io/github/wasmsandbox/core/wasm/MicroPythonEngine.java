@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
 import com.dylibso.chicory.wasm.WasmModule;
 import io.github.wasmsandbox.core.RequestValidator.Validated;
 import io.github.wasmsandbox.wasm.MicroPythonModule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Boots MicroPython once, keeps the snapshot of the freshly started interpreter, and runs calls
@@ -56,14 +60,14 @@ final class MicroPythonEngine {
 
 	private final java.util.concurrent.CountDownLatch preloadDone = new java.util.concurrent.CountDownLatch(1);
 
-	private MicroPythonEngine(WasmModule module, PythonLibrary library, int maxPages, boolean useShipped) {
+	private MicroPythonEngine(WasmModule module, PythonLibrary library, int maxPages,
+			ShippedSnapshot.@Nullable Read shipped) {
 		this.module = module;
 		this.library = library;
 		this.maxPages = maxPages;
-		GuestSnapshot shipped = useShipped ? ShippedSnapshot.load(fingerprint(module, library)) : null;
-		if (shipped != null && shipped.pageCount() <= maxPages) {
+		if (shipped != null && shipped.fingerprint().equals(fingerprint()) && shipped.snapshot().pageCount() <= maxPages) {
 			// made at build time from this very guest, driver and library, preloaded: no boot at all
-			this.snapshot = shipped;
+			this.snapshot = shipped.snapshot();
 			this.preloaded = true;
 			this.preloadDone.countDown();
 		}
@@ -88,10 +92,8 @@ final class MicroPythonEngine {
 			.getBytes(StandardCharsets.UTF_8);
 		checksum.update(code);
 		long driver = checksum.getValue();
-		checksum.reset();
-		library.checksum(checksum);
-		return Long.toHexString(guest) + "-" + Long.toHexString(driver) + "-" + Long.toHexString(checksum.getValue())
-				+ "-" + module.functionSection().functionCount();
+		return Long.toHexString(guest) + "-" + Long.toHexString(driver) + "-" + library.checksum() + "-"
+				+ module.functionSection().functionCount();
 	}
 
 	/**
@@ -136,14 +138,38 @@ final class MicroPythonEngine {
 		return this.preloaded;
 	}
 
-	static MicroPythonEngine start(long memoryLimitBytes, PythonLibrary library) {
-		return start(memoryLimitBytes, library, true);
+	/** Starts an engine with the shipped library, using the shipped snapshot when it fits. */
+	static MicroPythonEngine start(long memoryLimitBytes) {
+		return start(memoryLimitBytes, PythonLibrary::shared, true);
 	}
 
-	/** Starts an engine; {@code useShipped} false always boots the interpreter (to make the snapshot). */
-	static MicroPythonEngine start(long memoryLimitBytes, PythonLibrary library, boolean useShipped) {
+	static MicroPythonEngine start(long memoryLimitBytes, PythonLibrary library) {
+		return start(memoryLimitBytes, () -> library, true);
+	}
+
+	/**
+	 * Starts an engine; {@code useShipped} false always boots the interpreter (to make the
+	 * snapshot). Reading the library and the shipped snapshot overlaps loading the compiled
+	 * module: together they are most of the time to a first result.
+	 */
+	static MicroPythonEngine start(long memoryLimitBytes, Supplier<PythonLibrary> library, boolean useShipped) {
 		int maxPages = (int) Math.min(memoryLimitBytes / GuestInstance.PAGE_SIZE, 32767);
-		return new MicroPythonEngine(MicroPythonModule.load(), library, maxPages, useShipped);
+		CompletableFuture<PythonLibrary> libraryRead = CompletableFuture.supplyAsync(() -> {
+			PythonLibrary read = library.get();
+			read.checksum();
+			return read;
+		}, MicroPythonEngine::startDaemon);
+		CompletableFuture<ShippedSnapshot.@Nullable Read> snapshotRead = useShipped
+				? CompletableFuture.supplyAsync(ShippedSnapshot::read, MicroPythonEngine::startDaemon)
+				: CompletableFuture.completedFuture(null);
+		WasmModule module = MicroPythonModule.load();
+		return new MicroPythonEngine(module, libraryRead.join(), maxPages, snapshotRead.join());
+	}
+
+	private static void startDaemon(Runnable task) {
+		Thread thread = new Thread(task, "sandbox-engine-start");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	String fingerprint() {

@@ -34,6 +34,8 @@ final class PythonLibrary {
 
 	private final Map<String, byte[]> files;
 
+	private volatile @Nullable String checksum;
+
 	private final Set<String> directories;
 
 	private PythonLibrary(Map<String, byte[]> files) {
@@ -49,13 +51,22 @@ final class PythonLibrary {
 		this.directories = Collections.unmodifiableSet(dirs);
 	}
 
-	/** A checksum of every file's path and content, to tell whether a snapshot was made with them. */
-	void checksum(java.util.zip.Checksum checksum) {
-		new TreeMap<>(this.files).forEach((path, content) -> {
-			byte[] name = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-			checksum.update(name, 0, name.length);
-			checksum.update(content, 0, content.length);
-		});
+	/**
+	 * A checksum of every file's path and content (computed once), to tell whether a snapshot was
+	 * made with this library.
+	 */
+	String checksum() {
+		String value = this.checksum;
+		if (value == null) {
+			java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+			new TreeMap<>(this.files).forEach((path, content) -> {
+				crc.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				crc.update(content);
+			});
+			value = Long.toHexString(crc.getValue()) + "/" + this.files.size();
+			this.checksum = value;
+		}
+		return value;
 	}
 
 	static PythonLibrary empty() {

@@ -35,8 +35,12 @@ final class ShippedSnapshot {
 	private ShippedSnapshot() {
 	}
 
-	/** The shipped snapshot if there is one made for this fingerprint, else {@code null}. */
-	static @Nullable GuestSnapshot load(String fingerprint) {
+	/** The shipped snapshot and the fingerprint of what it was made from. */
+	record Read(String fingerprint, GuestSnapshot snapshot) {
+	}
+
+	/** Reads the shipped snapshot, or returns {@code null} when there is none readable. */
+	static @Nullable Read read() {
 		InputStream resource = ShippedSnapshot.class.getClassLoader().getResourceAsStream(RESOURCE);
 		if (resource == null) {
 			return null;
@@ -48,11 +52,7 @@ final class ShippedSnapshot {
 				return null;
 			}
 			String madeFor = in.readUTF();
-			if (!fingerprint.equals(madeFor)) {
-				logger.debug("Not using the shipped snapshot: made for {}, this engine is {}", madeFor, fingerprint);
-				return null;
-			}
-			return GuestSnapshot.readFrom(in);
+			return new Read(madeFor, GuestSnapshot.readFrom(in));
 		}
 		catch (IOException ex) {
 			logger.warn("Ignoring the shipped snapshot {}: {}", RESOURCE, ex.toString());
@@ -80,7 +80,7 @@ final class ShippedSnapshot {
 			throw new IllegalArgumentException("usage: ShippedSnapshot OUTPUT_FILE");
 		}
 		long start = System.nanoTime();
-		MicroPythonEngine engine = MicroPythonEngine.start(256L * 1024 * 1024, PythonLibrary.shared(), false);
+		MicroPythonEngine engine = MicroPythonEngine.start(256L * 1024 * 1024, PythonLibrary::shared, false);
 		engine.preload();
 		if (!engine.isPreloaded()) {
 			throw new IllegalStateException("Preloading the library failed");

@@ -61,7 +61,12 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(WasmExecutor.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Built on first use: Jackson's start-up is most of a fresh JVM's first call without it. */
+	private static final class Json {
+
+		static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	}
 
 	/** Stack for guest threads: deep enough that MicroPython's own stack check trips first. */
 	private static final long GUEST_THREAD_STACK_BYTES = 256L * 1024 * 1024;
@@ -88,14 +93,21 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 	private WasmExecutor(Builder builder) {
 		this.limits = builder.limits;
 		this.validator = new RequestValidator(this.limits);
-		PythonLibrary library = builder.library;
 		this.engineFactory = (builder.engineFactory != null) ? builder.engineFactory
-				: () -> MicroPythonEngine.start(this.limits.memoryLimitBytes(), library);
+				: () -> MicroPythonEngine.start(this.limits.memoryLimitBytes());
 		this.permits = new Semaphore(this.limits.maxConcurrency(), true);
 		this.pool = new ArrayBlockingQueue<>(this.limits.maxConcurrency());
 		this.threads = new ThreadPoolExecutor(this.limits.maxConcurrency(), this.limits.maxConcurrency(), 60,
 				TimeUnit.SECONDS, new LinkedBlockingQueue<>(), GuestCall.threadFactory("wasm-sandbox", GUEST_THREAD_STACK_BYTES));
 		((ThreadPoolExecutor) this.threads).allowCoreThreadTimeOut(true);
+		// asking HotSpot for the flag loads the management classes (about 150 ms in a fresh JVM):
+		// only the warning needs the answer, so it must not hold up the first result
+		Thread flagCheck = new Thread(WasmExecutor::warnWithoutHugeMethodCompilation, "wasm-sandbox-jit-check");
+		flagCheck.setDaemon(true);
+		flagCheck.start();
+	}
+
+	private static void warnWithoutHugeMethodCompilation() {
 		if (!isHugeMethodCompilationEnabled()) {
 			logger.warn("The JVM runs without -XX:-DontCompileHugeMethods: MicroPython's interpreter loop is then "
 					+ "never JIT-compiled and the sandbox runs about 10x slower. Add the flag to the JVM command "
@@ -363,7 +375,7 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 			return text;
 		}
 		try {
-			return JSON.readValue(text, Object.class);
+			return Json.MAPPER.readValue(text, Object.class);
 		}
 		catch (JacksonException ex) {
 			return text;
@@ -410,8 +422,6 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 	public static final class Builder {
 
 		private SandboxLimits limits = SandboxLimits.ofDefaults();
-
-		private PythonLibrary library = PythonLibrary.shared();
 
 		private @Nullable Supplier<MicroPythonEngine> engineFactory;
 

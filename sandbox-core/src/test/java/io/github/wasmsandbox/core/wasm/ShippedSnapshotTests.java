@@ -44,7 +44,7 @@ class ShippedSnapshotTests {
 
 	@Test
 	void snapshotWhenWrittenAndReadBackShouldRestoreTheSameInterpreter(@TempDir Path work) throws IOException {
-		MicroPythonEngine booted = MicroPythonEngine.start(MEMORY, PythonLibrary.shared(), false);
+		MicroPythonEngine booted = MicroPythonEngine.start(MEMORY, PythonLibrary::shared, false);
 		assertThat(booted.isPreloaded()).isFalse();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
