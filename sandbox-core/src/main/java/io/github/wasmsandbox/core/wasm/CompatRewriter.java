@@ -52,6 +52,17 @@ final class CompatRewriter {
 	/** Statements whose names are not expressions (a rewritten {@code del x.real} would not compile). */
 	private static final Set<String> VERBATIM_STATEMENTS = Set.of("import", "from", "global", "nonlocal", "del");
 
+	/**
+	 * Text without a match cannot hold anything the rules rewrite: an f-string prefix, a quote
+	 * followed by {@code %}, a call of a method in {@link #MISSING_METHODS} or of {@code format}, a star after
+	 * an opening bracket or comma, two colons after a bracket on one line, a line starting with
+	 * {@code match}.
+	 * False positives only cost the full scan.
+	 */
+	private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("(?i:\\b[rbu]?f[rb]?['\"])|['\"]\\s*%"
+			+ "|\\.\\s*(?:" + String.join("|", new java.util.TreeSet<>(MISSING_METHODS)) + "|format)\\b"
+			+ "|[\\[({,]\\s*\\*|\\[[^\\n]*:[^\\n]*:|(?m:^\\s*match\\b)");
+
 	private static final Set<String> MULTIPLICATIVE = Set.of("*", "/", "//", "%", "@", "**");
 
 	private static final Set<String> ASSIGNMENTS = Set.of("=", "+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=",
@@ -74,6 +85,10 @@ final class CompatRewriter {
 	 * rewriting or the source cannot be read.
 	 */
 	static String rewrite(String source) {
+		if (!TRIGGER.matcher(source).find()) {
+			// most scripts: nothing any rule could change, so no tokenizing at all
+			return source;
+		}
 		List<Token> tokens = PythonTokens.tokenize(source);
 		if (tokens == null) {
 			return source;

@@ -75,7 +75,18 @@ final class FStrings {
 			if (piece.expression() != null && (piece.spec() != null || piece.debugText() != null
 					|| piece.conversion() == 'a' || piece.expression().indexOf('\'') >= 0
 					|| piece.expression().indexOf('"') >= 0
-					|| !rewriteExpression(piece.expression()).equals(piece.expression()))) {
+					|| (mayNeedRewrite(piece.expression())
+							&& !rewriteExpression(piece.expression()).equals(piece.expression())))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A field expression without these characters (a name, a sum...) has nothing to rewrite. */
+	private static boolean mayNeedRewrite(String expression) {
+		for (int i = 0; i < expression.length(); i++) {
+			if (".[{(*%".indexOf(expression.charAt(i)) >= 0) {
 				return true;
 			}
 		}

@@ -248,8 +248,13 @@ final class PythonTokens {
 	}
 
 	private static String operatorAt(String source, int i) {
+		char c = source.charAt(i);
+		if ("()[]{},;~".indexOf(c) >= 0) {
+			// the common single-character operators, without trying every longer one first
+			return String.valueOf(c);
+		}
 		for (String op : OPERATORS) {
-			if (source.startsWith(op, i)) {
+			if (op.charAt(0) == c && source.startsWith(op, i)) {
 				return op;
 			}
 		}

@@ -26,6 +26,13 @@ class CompatRewriterTests {
 	}
 
 	@Test
+	void rewriteWhenATriggerHidesInNestingShouldStillFindIt() {
+		assertThat(rewrite("x = a[b[1]::2]")).isEqualTo("x = _sandbox_slice(a, b[1], None, 2)");
+		assertThat(rewrite("y = (\"%d\"\n     % n)")).isEqualTo("y = (_sandbox_percent(\"%d\", n\n))");
+		assertThat(rewrite("z = 10 % 3\nw = [a[1:2] for a in b]")).isEqualTo("z = 10 % 3\nw = [a[1:2] for a in b]");
+	}
+
+	@Test
 	void rewriteWhenAMissingMethodIsCalledShouldGoThroughSandboxAttr() {
 		assertThat(rewrite("print(name.strip().title())")).isEqualTo("print(_sandbox_attr(name.strip(), 'title')())");
 		assertThat(rewrite("x = (1 +\n  n).bit_length()")).isEqualTo("x = _sandbox_attr((1 +\n  n), 'bit_length')()");
