@@ -215,16 +215,12 @@ class JSONEncoder:
 
 
 def _plain(o, depth):
-    # True when MicroPython's C encoder (ujson) writes exactly what CPython's json.dumps writes
-    # with default options: exact built-in types, str keys, finite floats (both print repr) and
-    # strings of printable ASCII (both escape only '"' and '\\' there).
+    # True when MicroPython's C encoder (ujson) writes what CPython's json.dumps writes with
+    # default options, strings aside (dumps checks those on the output, in one pass): exact
+    # built-in types, finite floats (both print repr since the guest's float patch), keys that
+    # both turn into strings the same way (str, int, bool, None, finite float).
     t = type(o)
-    if t is str:
-        if o:
-            b = o.encode()
-            return min(b) >= 32 and max(b) < 127
-        return True
-    if t is int or t is bool or o is None:
+    if t is str or t is int or t is bool or o is None:
         return True
     if t is float:
         return o - o == 0.0
@@ -237,7 +233,10 @@ def _plain(o, depth):
         return True
     if t is dict:
         for k in o:
-            if type(k) is not str or not _plain(k, depth) or not _plain(o[k], depth + 1):
+            kt = type(k)
+            if not (kt is str or kt is int or kt is bool or k is None or (kt is float and k - k == 0.0)):
+                return False
+            if not _plain(o[k], depth + 1):
                 return False
         return True
     return False
@@ -249,7 +248,13 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
             and not sort_keys and not skipkeys and ensure_ascii and check_circular and allow_nan
             and _plain(obj, 0)):
         import ujson
-        return ujson.dumps(obj)
+        text = ujson.dumps(obj)
+        # ujson writes non-ASCII and DEL as they are and \b, \f as \u0008, \u000c, where CPython
+        # escapes the first (ensure_ascii) and shortens the others; a false alarm only means the
+        # exact encoder below runs
+        if ('\x7f' not in text and '\\u0008' not in text and '\\u000c' not in text
+                and len(text) == len(text.encode())):
+            return text
     if cls is None:
         if kw:
             raise TypeError("JSONEncoder.__init__() got an unexpected keyword argument '%s'" % next(iter(kw)))
