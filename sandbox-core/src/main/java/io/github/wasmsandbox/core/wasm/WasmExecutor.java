@@ -155,8 +155,9 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 	}
 
 	/**
-	 * Starts the engine now rather than on the first call: loads the compiled module, boots the
-	 * interpreter and takes its snapshot.
+	 * Starts the engine now rather than on the first call: loads the compiled module and the
+	 * start-up snapshot shipped in the jar (or, without a fitting one, boots the interpreter and
+	 * takes its snapshot).
 	 * @return {@code true} when the engine is ready
 	 */
 	public boolean warmUp() {
@@ -181,9 +182,12 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 				MicroPythonEngine started = this.engineFactory.get();
 				this.pool.offer(started.newInstance());
 				this.engine = started;
-				Thread preloader = new Thread(() -> preload(started), "sandbox-snapshot-preload");
-				preloader.setDaemon(true);
-				preloader.start();
+				if (!started.isPreloaded()) {
+					// no shipped snapshot fitted (another library or guest): build the preloaded one now
+					Thread preloader = new Thread(() -> preload(started), "sandbox-snapshot-preload");
+					preloader.setDaemon(true);
+					preloader.start();
+				}
 				logger.info("MicroPython {} on {} ready in {} ms (snapshot {} KiB, memory limit {} MiB)",
 						MICROPYTHON_VERSION, RUNTIME, (System.nanoTime() - start) / 1_000_000,
 						started.snapshot().bytes() / 1024, this.limits.memoryLimitBytes() / (1024 * 1024));
@@ -206,8 +210,9 @@ public final class WasmExecutor implements CodeExecutor, AutoCloseable {
 	}
 
 	/**
-	 * Waits until the common compatibility modules are part of the start-up snapshot (they are
-	 * preloaded in the background after the engine starts), starting the engine if needed.
+	 * Waits until the common compatibility modules are part of the start-up snapshot, starting the
+	 * engine if needed. The snapshot shipped in the jar has them; without it they are preloaded in
+	 * the background after the engine starts.
 	 * @param timeout how long to wait at most
 	 * @return {@code true} when the preloaded snapshot is in use
 	 */

@@ -1,0 +1,2 @@
+import re, json, dataclasses, datetime
+print('hello')

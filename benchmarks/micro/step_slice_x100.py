@@ -1,0 +1,3 @@
+s = 'abcdefghij' * 10
+for i in range(100):
+    r = s[::-1]

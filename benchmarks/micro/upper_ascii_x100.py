@@ -1,0 +1,3 @@
+w = 'Hello World'
+for i in range(100):
+    s = w.upper()
