@@ -82,7 +82,7 @@ class McpServerIntegrationTests {
 	@Test
 	void callToolWhenCodeFailsShouldReturnTheErrorAsAResult() {
 		McpSchema.CallToolResult result = this.client
-			.callTool(new McpSchema.CallToolRequest("run_python", Map.of("code", "'abc'.title()")));
+			.callTool(new McpSchema.CallToolRequest("run_python", Map.of("code", "'abc'.no_such_method()")));
 		JsonNode json = JSON.readTree(((McpSchema.TextContent) result.content().get(0)).text());
 		assertThat(json.get("status").stringValue()).isEqualTo("ERROR");
 		assertThat(json.get("error").get("type").stringValue()).isEqualTo("AttributeError");

@@ -127,7 +127,7 @@ class SandboxToolCallbackTests {
 
 	@Test
 	void callWhenCodeHasSyntaxErrorShouldReturnErrorResult() {
-		JsonNode result = call("{\"code\": \"match x:\\n  case 1: pass\"}");
+		JsonNode result = call("{\"code\": \"def f(:\\n  pass\"}");
 		assertThat(result.get("status").stringValue()).isEqualTo("ERROR");
 		assertThat(result.get("error").get("type").stringValue()).isEqualTo("SyntaxError");
 	}
