@@ -21,6 +21,8 @@ import io.github.wasmsandbox.core.wasm.PythonTokens.Token;
  * {@code _sandbox_str_format} for the same reasons;</li>
  * <li>unpacking in displays ({@code [*a, b]}, {@code {**a, 'k': v}}, {@code (*a, b)},
  * {@code {*a, *b}});</li>
+ * <li>string prefixes in capitals ({@code F"..."}, {@code Rb'...'}), which MicroPython's lexer
+ * rejects, are lowered;</li>
  * <li>{@code match} statements, compiled to {@code if}/{@code elif} over {@code _sandbox_match}
  * (see {@link MatchStatements}).</li>
  * </ul>
@@ -56,12 +58,12 @@ final class CompatRewriter {
 	 * Text without a match cannot hold anything the rules rewrite: an f-string prefix, a quote
 	 * followed by {@code %}, a call of a method in {@link #MISSING_METHODS} or of {@code format}, a star after
 	 * an opening bracket or comma, two colons after a bracket on one line, a line starting with
-	 * {@code match}.
+	 * {@code match}, a string prefix with a capital letter.
 	 * False positives only cost the full scan.
 	 */
 	private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("(?i:\\b[rbu]?f[rb]?['\"])|['\"]\\s*%"
 			+ "|\\.\\s*(?:" + String.join("|", new java.util.TreeSet<>(MISSING_METHODS)) + "|format)\\b"
-			+ "|[\\[({,]\\s*\\*|\\[[^\\n]*:[^\\n]*:|(?m:^\\s*match\\b)");
+			+ "|[\\[({,]\\s*\\*|\\[[^\\n]*:[^\\n]*:|(?m:^\\s*match\\b)|\\b[rbufRBUF]{0,2}[RBUF][rbufRBUF]{0,2}['\"]");
 
 	private static final Set<String> MULTIPLICATIVE = Set.of("*", "/", "//", "%", "@", "**");
 

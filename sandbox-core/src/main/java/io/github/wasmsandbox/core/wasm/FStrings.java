@@ -43,7 +43,14 @@ final class FStrings {
 			needed |= pieces != null && needsRewrite(pieces);
 		}
 		if (!needed) {
-			return rewriter.text(from, to);
+			StringBuilder out = new StringBuilder();
+			for (int i = from; i < to; i++) {
+				if (i > from) {
+					out.append(rewriter.gap(i - 1, i));
+				}
+				out.append(lowerPrefix(rewriter.token(i).text()));
+			}
+			return out.toString();
 		}
 		StringBuilder out = new StringBuilder("(");
 		for (int i = from; i < to; i++) {
@@ -51,9 +58,18 @@ final class FStrings {
 				out.append(" + ");
 			}
 			List<Piece> pieces = parsed.get(i - from);
-			out.append((pieces != null) ? concatenation(pieces) : rewriter.token(i).text());
+			out.append((pieces != null) ? concatenation(pieces) : lowerPrefix(rewriter.token(i).text()));
 		}
 		return rewriter.pad(from, to - 1, out.append(')').toString());
+	}
+
+	/** MicroPython's lexer knows string prefixes in lower case only ({@code F"..."}, {@code Rb'...'} fail). */
+	static String lowerPrefix(String literal) {
+		int quote = 0;
+		while (quote < literal.length() && literal.charAt(quote) != '\'' && literal.charAt(quote) != '"') {
+			quote++;
+		}
+		return (quote == 0) ? literal : literal.substring(0, quote).toLowerCase() + literal.substring(quote);
 	}
 
 	private static boolean isFString(Token token) {

@@ -33,6 +33,11 @@ class CompatRewriterTests {
 	}
 
 	@Test
+	void rewriteWhenAStringPrefixHasCapitalsShouldLowerIt() {
+		assertThat(rewrite("x = (Rb'\\d', F\"{a}\", U'u', BR\"b\" 'c')")).isEqualTo("x = (rb'\\d', f\"{a}\", u'u', br\"b\" 'c')");
+	}
+
+	@Test
 	void rewriteWhenAMissingMethodIsCalledShouldGoThroughSandboxAttr() {
 		assertThat(rewrite("print(name.strip().title())")).isEqualTo("print(_sandbox_attr(name.strip(), 'title')())");
 		assertThat(rewrite("x = (1 +\n  n).bit_length()")).isEqualTo("x = _sandbox_attr((1 +\n  n), 'bit_length')()");
