@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derive the guest the sandbox runs from the pinned upstream MicroPython 1.27.0 WebAssembly build.
 
-Seven patches, each removing a silent divergence from CPython (the guest answers SUCCESS with
+Six patches, each removing a silent divergence from CPython (the guest answers SUCCESS with
 different output), each found by a byte pattern that must occur exactly once in the named
 function, so a different input fails loudly instead of being patched blindly:
 
@@ -26,13 +26,10 @@ function, so a different input fails loudly instead of being patched blindly:
    pads to `width - len` with len in bytes, so `f"{'é':5}"` got one space too few; the pad now
    counts characters (bytes that do not continue a UTF-8 sequence).
 
-7. int() error text: "invalid syntax for integer with base %d: " becomes CPython's "invalid
-   literal for int() with base %d: " in place in the data section (shorter, NUL-padded).
-
 The new import is appended after the 60 upstream imports, so it is function 60 and every defined
 function moves up by one: calls, ref.func, the element segment and the exports are renumbered.
 The new functions (is_printable and its range helpers, the printing helper) are appended at the
-end of the function space. Nothing else changes: types, memory and globals are as upstream, data but for patch 7.
+end of the function space. Nothing else changes: types, memory, data and globals are as upstream.
 
 Usage: patch_micropython.py <micropython.wasm> <output.wasm>
        patch_micropython.py --print-table      (regenerate PRINTABLE_TABLE; run under CPython 3.11)
@@ -43,7 +40,7 @@ import hashlib
 import sys
 
 UPSTREAM_SHA256 = "06338c955b03c5700aa0069015d3e392d76836ef8e2ce25bedbe59b88ccd373c"
-PATCHED_SHA256 = "e71c4da22353ecb3e065cbcbd695dfbb3901d1fedd3d2c307e673774fea35522"
+PATCHED_SHA256 = "cb48ca48ca27ccd4ff3caec9c18af299978b653f161f086516e008e6920c4ab7"
 
 # Facts of the upstream binary (function indices as wasm2wat numbers them, imports first)
 IMPORTED_FUNCTIONS = 60
@@ -519,19 +516,6 @@ def patch_code(payload, new):
     return bytes(out)
 
 
-# 7. int() error text: `int('x')` raised "invalid syntax for integer with base 10: 'x'"; CPython
-#    says "invalid literal for int() with base 10: 'x'". Replaced in place in the data section (the
-#    new text is shorter; NULs fill the rest), so no address moves.
-INT_PARSE_MESSAGE = (b"invalid syntax for integer with base %d: \0", b"invalid literal for int() with base %d: \0")
-
-
-def patch_data(payload):
-    original, replacement = INT_PARSE_MESSAGE
-    if payload.count(original) != 1 or len(replacement) > len(original):
-        raise SystemExit("the int() parse message is not where this patch expects it")
-    return payload.replace(original, replacement.ljust(len(original), b"\0"))
-
-
 def patch(data):
     new = new_functions()
     result = bytearray(data[:8])
@@ -552,13 +536,11 @@ def patch(data):
             payload = shift_elements(payload)
         elif section_id == 10:
             payload = patch_code(payload, new)
-        elif section_id == 11:
-            payload = patch_data(payload)
         elif section_id == 0 and payload[:5] == b"\x04name":
             raise SystemExit("a name section is not expected")
         result.append(section_id)
         result += uleb(len(payload)) + payload
-    if not {1, 2, 3, 7, 9, 10, 11} <= seen:
+    if not {1, 2, 3, 7, 9, 10} <= seen:
         raise SystemExit("a section this patch needs is missing")
     return bytes(result)
 

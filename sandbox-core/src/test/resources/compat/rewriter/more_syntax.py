@@ -54,7 +54,8 @@ try:
         case _:
             pass
 except ValueError as e:
-    print("ValueError", e)
+    # the type only: MicroPython words int()'s message differently (README, limits)
+    print("ValueError", type(e).__name__)
 totals = {}
 for name, amount in [("a", 1.005), ("b", 2.5), ("a", 0.125)]:
     totals = {**totals, name: totals.get(name, 0) + amount}
