@@ -4,6 +4,26 @@
 import builtins
 
 
+class _ByLessThan:
+    # a sort key that compares with its key's __lt__ only, ties by position (stable)
+    __slots__ = ('key', 'index', 'reverse')
+
+    def __init__(self, key, index, reverse):
+        self.key = key
+        self.index = index
+        self.reverse = reverse
+
+    def __lt__(self, other):
+        if self.key < other.key:
+            return True
+        if other.key < self.key:
+            return False
+        return (self.index > other.index) if self.reverse else (self.index < other.index)
+
+
+_PLAIN_KEYS = (int, float, str, bool, bytes, tuple, list)
+
+
 def _install():
     _print = builtins.print
     _sorted = builtins.sorted
@@ -93,6 +113,18 @@ def _install():
             keys[-2] < keys[-1]
         else:
             keys[1] < keys[0]
+        for k in keys:
+            if type(k) not in _PLAIN_KEYS:
+                # objects that may define only __lt__: MicroPython compares tuples with their
+                # other operators too and never reflects one into the other, so decorating with
+                # (key, index) would fail where CPython sorts; compare through __lt__ alone
+                order = list(range(n))
+                if reverse:
+                    order.reverse()
+                order.sort(key=lambda i: _ByLessThan(keys[i], i, reverse))
+                if reverse:
+                    order.reverse()
+                return [items[i] for i in order]
         if reverse:
             # descending keys, ties in their original order (as CPython's reverse sort)
             dec = [(keys[i], -i) for i in range(n)]
@@ -268,6 +300,19 @@ def _math():
 
 _math()
 del _math
+
+
+def _exceptions():
+    # CPython raises ModuleNotFoundError, a subclass of ImportError, for a missing module;
+    # MicroPython raises ImportError itself, so the name catches what it raises
+    try:
+        ModuleNotFoundError
+    except NameError:
+        builtins.ModuleNotFoundError = ImportError
+
+
+_exceptions()
+del _exceptions
 
 
 def _displays():

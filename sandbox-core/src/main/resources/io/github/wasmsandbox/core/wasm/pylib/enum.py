@@ -17,6 +17,7 @@
 # An enum class body that defines __new__ is refused with NotImplementedError: the members have
 # to be made by the machinery above.
 import builtins
+import sys
 
 _isinstance = builtins.isinstance
 _issubclass = builtins.issubclass
@@ -385,6 +386,11 @@ def _noop_init(self, *args, **kwds):
 
 
 def _enum_build_class(func, name, *bases, **kw):
+    if bases and not kw:
+        typing = sys.modules.get("typing")
+        # (typing itself defines classes while it is being imported: it may lack the name yet)
+        if typing is not None and bases[0] is getattr(typing, "NamedTuple", None) and len(bases) == 1:
+            return typing._namedtuple_class(_build_class, func, name)
     is_enum = False
     real = []
     for b in bases:

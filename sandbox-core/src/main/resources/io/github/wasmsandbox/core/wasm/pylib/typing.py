@@ -472,9 +472,37 @@ class TypedDict:
         return dict(*args, **kwargs)
 
 
+def _namedtuple_class(build, func, name, feature="typing.NamedTuple"):
+    # The class form, `class P(NamedTuple): x: int; y: int = 0`, reached through the class
+    # statement hook (enum installs it): the body runs as a plain class first, the fields come from
+    # its source text (MicroPython keeps no annotations), then the namedtuple is built and the
+    # body's methods and attributes are put on a subclass of it, as CPython's result behaves.
+    import collections
+    from _classsource import class_fields
+    plain = build(func, name)
+    specs = class_fields(plain, feature)
+    names = [spec[0] for spec in specs]
+    defaults = []
+    for field, _, has_default in specs:
+        if has_default:
+            defaults.append(getattr(plain, field))
+        elif defaults:
+            raise TypeError("Non-default namedtuple field %s cannot follow default field %s"
+                            % (field, [n for n, _, d in specs if d][-1]))
+    base = collections.namedtuple(name, names, defaults=defaults or None)
+    namespace = {}
+    for key in dir(plain):
+        if key in names or key in ("__dict__", "__module__", "__qualname__", "__weakref__",
+                                   "__class__", "__doc__", "__init__", "__new__"):
+            continue
+        if key.startswith("__") and key.endswith("__") and key not in plain.__dict__:
+            continue
+        namespace[key] = getattr(plain, key) if key not in plain.__dict__ else plain.__dict__[key]
+    return type(name, (base,), namespace)
+
+
 def NamedTuple(typename, fields=None, **kwargs):
-    # Functional form only: the class form (class P(NamedTuple): ...) cannot be a subclass of a
-    # function, so it fails with a TypeError at class creation rather than misbehaving later.
+    # The functional form; the class form goes through _namedtuple_class.
     import collections
     if fields is None:
         fields = list(kwargs.items())
