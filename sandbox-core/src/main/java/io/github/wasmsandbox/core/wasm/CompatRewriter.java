@@ -170,6 +170,10 @@ final class CompatRewriter {
 
 	/** Renders one logical line, tokens [from, to). */
 	private String statement(int from, int to) {
+		int last = to - 1;
+		if (last > from && this.tokens.get(last).is(";")) {
+			return statement(from, last) + gap(last - 1, last) + ";";
+		}
 		String compiled = this.matches.statement(from, to);
 		if (compiled != null) {
 			return compiled;
@@ -178,10 +182,6 @@ final class CompatRewriter {
 		if (first.kind() == Kind.NAME && VERBATIM_STATEMENTS.contains(first.text())
 				&& !(first.is("del") && extendedSliceStatement(from, to) != null)) {
 			return text(from, to);
-		}
-		int last = to - 1;
-		if (this.tokens.get(last).is(";")) {
-			return statement(from, last) + gap(last - 1, last) + ";";
 		}
 		String sliceStatement = extendedSliceStatement(from, to);
 		if (sliceStatement != null) {

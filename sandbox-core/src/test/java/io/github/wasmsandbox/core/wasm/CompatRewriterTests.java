@@ -71,6 +71,8 @@ class CompatRewriterTests {
 		assertThat(rewrite("r = s[::-1].strip()")).isEqualTo("r = _sandbox_slice(s, None, None, -1).strip()");
 		assertThat(rewrite("a[i * i::i] = [False] * n")).isEqualTo("_sandbox_setslice(a, i * i, None, i, [False] * n)");
 		assertThat(rewrite("del a[1:5:2]")).isEqualTo("_sandbox_delslice(a, 1, 5, 2)");
+		assertThat(rewrite("print(a); del a[::3]; a[::2] = b; x = 1"))
+			.isEqualTo("print(a); _sandbox_delslice(a, None, None, 3); _sandbox_setslice(a, None, None, 2, b); x = 1");
 		assertThat(rewrite("a[1:2] = b[x, ::2]")).isEqualTo("a[1:2] = b[x, ::2]");
 	}
 
