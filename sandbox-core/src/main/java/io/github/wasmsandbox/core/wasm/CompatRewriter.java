@@ -35,7 +35,8 @@ final class CompatRewriter {
 
 	/**
 	 * Built-in methods MicroPython 1.27 lacks, or has for ASCII only ({@code upper}, {@code lower},
-	 * the {@code is*} tests, {@code center} without a fill character), which the library supplies
+	 * the {@code is*} tests, {@code center} without a fill character) or unstable
+	 * ({@code list.sort}), which the library supplies
 	 * through {@code _sandbox_attr}; a test pins this list to the library's {@code _SUPPORTED}.
 	 */
 	static final Set<String> MISSING_METHODS = Set.of("title", "capitalize", "casefold", "ljust", "rjust", "zfill",
@@ -43,7 +44,7 @@ final class CompatRewriter {
 			"isprintable", "isidentifier", "isdecimal", "isnumeric", "isalnum", "istitle", "format_map", "upper",
 			"lower", "isupper", "islower", "isalpha", "isdigit", "isspace", "center", "bit_length", "bit_count",
 			"as_integer_ratio", "conjugate", "real", "imag", "numerator", "denominator", "is_integer", "hex",
-			"fromhex");
+			"fromhex", "sort");
 
 	/** Names that, used as a receiver, are the built-in types whose methods can be missing. */
 	private static final Set<String> BUILTIN_TYPES = Set.of("str", "int", "float", "bytes", "bytearray");

@@ -18,6 +18,8 @@ _SUPPORTED = (
     # int and float
     'bit_length', 'bit_count', 'as_integer_ratio', 'conjugate', 'real', 'imag', 'numerator',
     'denominator', 'is_integer', 'hex', 'fromhex',
+    # list.sort is a quicksort in MicroPython: unstable, where CPython's keeps equal keys in order
+    'sort',
 )
 
 _SSIZE_MAX = (1 << 63) - 1
@@ -1013,7 +1015,21 @@ _FLOAT_DATA = {'real': lambda x: float(x), 'imag': lambda x: 0.0}
 # ---------------------------------------------------------------------------------------------
 # attribute lookup
 
-_EXACT = {str: _STR, int: _INT, bool: _INT, float: _FLOAT, bytes: _BYTES, bytearray: _BYTES}
+def list_sort(self, *a, **k):
+    if a:
+        raise TypeError("sort() takes no positional arguments")
+    key = k.pop('key', None)
+    reverse = k.pop('reverse', False)
+    if k:
+        raise TypeError("'%s' is an invalid keyword argument for sort()" % next(iter(k)))
+    # the prelude's sorted is stable (and native for plain ints or strs)
+    self[:] = sorted(self, key=key, reverse=reverse)
+
+
+_LIST = {'sort': list_sort}
+
+_EXACT = {str: _STR, int: _INT, bool: _INT, float: _FLOAT, bytes: _BYTES, bytearray: _BYTES,
+          list: _LIST}
 
 
 def _family(t):
