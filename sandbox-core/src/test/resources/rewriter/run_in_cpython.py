@@ -39,6 +39,7 @@ builtins._sandbox_list = lambda *parts: [item for part in parts for item in part
 builtins._sandbox_tuple = lambda *parts: tuple(item for part in parts for item in part)
 builtins._sandbox_set = lambda *parts: {item for part in parts for item in part}
 builtins._sandbox_dict = _dict
+builtins._sandbox_dict_call = dict
 sys.path.insert(0, pylib)
 try:
     from _sandbox_match import match as _match

@@ -23,6 +23,8 @@ import io.github.wasmsandbox.core.wasm.PythonTokens.Token;
  * {@code {*a, *b}});</li>
  * <li>string prefixes in capitals ({@code F"..."}, {@code Rb'...'}), which MicroPython's lexer
  * rejects, are lowered;</li>
+ * <li>{@code dict(mapping)} calls, which MicroPython rejects for dict subclasses such as
+ * {@code Counter}, go through {@code _sandbox_dict_call} (unless the source binds {@code dict});</li>
  * <li>{@code match} statements, compiled to {@code if}/{@code elif} over {@code _sandbox_match}
  * (see {@link MatchStatements}).</li>
  * </ul>
@@ -64,7 +66,12 @@ final class CompatRewriter {
 	 */
 	private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("(?i:\\b[rbu]?f[rb]?['\"])|['\"]\\s*%"
 			+ "|\\.\\s*(?:" + String.join("|", new java.util.TreeSet<>(MISSING_METHODS)) + "|format)\\b"
-			+ "|[\\[({,]\\s*\\*|\\[[^\\n]*:[^\\n]*:|(?m:^\\s*match\\b)|\\b[rbufRBUF]{0,2}[RBUF][rbufRBUF]{0,2}['\"]");
+			+ "|[\\[({,]\\s*\\*|\\[[^\\n]*:[^\\n]*:|(?m:^\\s*match\\b)|\\bdict\\s*\\(|\\b[rbufRBUF]{0,2}[RBUF][rbufRBUF]{0,2}['\"]");
+
+	/** A source that binds the name {@code dict} itself keeps its own {@code dict(...)} calls. */
+	private static final java.util.regex.Pattern DICT_REBOUND = java.util.regex.Pattern
+		.compile("\\bdict\\s*=(?!=)|(?m:^\\s*dict\\s*:)|\\b(?:def|class|as|for|global|nonlocal|import)\\s+dict\\b"
+				+ "|\\bdef\\s+\\w+\\s*\\((?:[^)]*[,(])?\\s*\\**dict\\s*[,=):]|\\blambda\\s+(?:[^:]*,)?\\s*\\**dict\\s*[,:=]");
 
 	private static final Set<String> MULTIPLICATIVE = Set.of("*", "/", "//", "%", "@", "**");
 
@@ -77,9 +84,13 @@ final class CompatRewriter {
 
 	private final MatchStatements matches;
 
+	/** Whether the name {@code dict} keeps meaning the built-in type in this source. */
+	private final boolean dictIsBuiltin;
+
 	private CompatRewriter(String source, List<Token> tokens) {
 		this.source = source;
 		this.tokens = tokens;
+		this.dictIsBuiltin = !DICT_REBOUND.matcher(source).find();
 		this.matches = new MatchStatements(this);
 	}
 
@@ -393,6 +404,10 @@ final class CompatRewriter {
 		/** The atom with its first {@code count} trailers, rewritten. */
 		String rendered(int count) {
 			String acc = atom(this.start, this.atomEnd);
+			if (count > 0 && dictIsBuiltin && acc.equals("dict") && tokens.get(this.trailers.get(0)[0]).is("(")) {
+				// dict(mapping) of a dict subclass (Counter, OrderedDict...) fails in MicroPython
+				acc = "_sandbox_dict_call";
+			}
 			int previousEnd = this.atomEnd;
 			for (int k = 0; k < count; k++) {
 				int[] trailer = this.trailers.get(k);

@@ -33,6 +33,16 @@ class CompatRewriterTests {
 	}
 
 	@Test
+	void rewriteWhenDictIsCalledShouldCopyMappingsLikeCPython() {
+		assertThat(rewrite("d = dict(Counter(w))\ne = dict.fromkeys(k)\nf = {}.dict(x)"))
+			.isEqualTo("d = _sandbox_dict_call(Counter(w))\ne = dict.fromkeys(k)\nf = {}.dict(x)");
+		assertThat(rewrite("dict = make()\nd = dict(a=1)")).isEqualTo("dict = make()\nd = dict(a=1)");
+		assertThat(rewrite("def f(dict):\n    return dict(x)")).isEqualTo("def f(dict):\n    return dict(x)");
+		assertThat(rewrite("def f(d: dict) -> dict:\n    return dict(d) if isinstance(d, dict) else {}"))
+			.isEqualTo("def f(d: dict) -> dict:\n    return _sandbox_dict_call(d) if isinstance(d, dict) else {}");
+	}
+
+	@Test
 	void rewriteWhenAStringPrefixHasCapitalsShouldLowerIt() {
 		assertThat(rewrite("x = (Rb'\\d', F\"{a}\", U'u', BR\"b\" 'c')")).isEqualTo("x = (rb'\\d', f\"{a}\", u'u', br\"b\" 'c')");
 	}

@@ -361,6 +361,15 @@ def _displays():
             return _sandbox_str_format(receiver, args[1:], kwargs)
         return receiver.format(*args[1:], **kwargs)
 
+    def _sandbox_dict_call(*args, **kwargs):
+        # dict(m): MicroPython copies only exact dicts as mappings and reads anything else as
+        # key/value pairs, so dict(Counter(...)) failed; CPython copies any object with keys()
+        if len(args) == 1 and type(args[0]) is not dict and hasattr(args[0], 'keys'):
+            mapping = args[0]
+            args = ({key: mapping[key] for key in mapping.keys()},)
+        return dict(*args, **kwargs)
+
+    builtins._sandbox_dict_call = _sandbox_dict_call
     builtins._sandbox_list = _sandbox_list
     builtins._sandbox_tuple = _sandbox_tuple
     builtins._sandbox_set = _sandbox_set
