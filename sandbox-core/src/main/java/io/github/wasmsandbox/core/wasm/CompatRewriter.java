@@ -475,36 +475,10 @@ final class CompatRewriter {
 	 * parts), or {@code null} when the subscript is not a single slice with two colons.
 	 */
 	private List<int[]> sliceParts(int from, int to) {
-		List<int[]> parts = new ArrayList<>();
-		int depth = 0;
-		int partStart = from;
-		for (int j = from; j < to; j++) {
-			Token t = this.tokens.get(j);
-			if (t.kind() != Kind.OP) {
-				if (depth == 0 && t.is("lambda")) {
-					return null;
-				}
-				continue;
-			}
-			switch (t.text()) {
-				case "(", "[", "{" -> depth++;
-				case ")", "]", "}" -> depth--;
-				case "," -> {
-					if (depth == 0) {
-						return null;
-					}
-				}
-				case ":" -> {
-					if (depth == 0) {
-						parts.add(new int[] { partStart, j });
-						partStart = j + 1;
-					}
-				}
-				default -> {
-				}
-			}
+		if (firstTopLevel(from, to, ",", "lambda") >= 0) {
+			return null;
 		}
-		parts.add(new int[] { partStart, to });
+		List<int[]> parts = split(from, to, ":", true);
 		return (parts.size() == 3) ? parts : null;
 	}
 
@@ -557,34 +531,7 @@ final class CompatRewriter {
 
 	/** The display's items as token ranges, or {@code null} for a comprehension. */
 	private List<int[]> items(int from, int to) {
-		List<int[]> items = new ArrayList<>();
-		int depth = 0;
-		int itemStart = from;
-		for (int j = from; j < to; j++) {
-			Token t = this.tokens.get(j);
-			if (depth == 0 && t.is("for")) {
-				return null;
-			}
-			if (t.kind() != Kind.OP) {
-				continue;
-			}
-			switch (t.text()) {
-				case "(", "[", "{" -> depth++;
-				case ")", "]", "}" -> depth--;
-				case "," -> {
-					if (depth == 0) {
-						items.add(new int[] { itemStart, j });
-						itemStart = j + 1;
-					}
-				}
-				default -> {
-				}
-			}
-		}
-		if (itemStart < to) {
-			items.add(new int[] { itemStart, to });
-		}
-		return items;
+		return (firstTopLevel(from, to, "for") >= 0) ? null : split(from, to, ",", false);
 	}
 
 	private boolean trailingComma(int from, int to) {
@@ -592,28 +539,51 @@ final class CompatRewriter {
 	}
 
 	private boolean hasTopLevelColon(int from, int to) {
+		int found = firstTopLevel(from, to, ":", "lambda");
+		return found >= 0 && this.tokens.get(found).is(":");
+	}
+
+	/**
+	 * The index of the first token in [from, to) outside every bracket opened in that range that
+	 * is one of the given operators or names, or -1.
+	 */
+	int firstTopLevel(int from, int to, String... wanted) {
 		int depth = 0;
 		for (int j = from; j < to; j++) {
 			Token t = this.tokens.get(j);
-			if (t.is("lambda") && depth == 0) {
-				return false;
+			if (t.is("(") || t.is("[") || t.is("{")) {
+				depth++;
 			}
-			if (t.kind() != Kind.OP) {
-				continue;
+			else if (t.is(")") || t.is("]") || t.is("}")) {
+				depth--;
 			}
-			switch (t.text()) {
-				case "(", "[", "{" -> depth++;
-				case ")", "]", "}" -> depth--;
-				case ":" -> {
-					if (depth == 0) {
-						return true;
+			else if (depth == 0) {
+				for (String text : wanted) {
+					if (t.is(text)) {
+						return j;
 					}
-				}
-				default -> {
 				}
 			}
 		}
-		return false;
+		return -1;
+	}
+
+	/**
+	 * Token ranges of [from, to) between the separators outside brackets; an empty last range
+	 * (a trailing separator, or none at all) is kept only when asked.
+	 */
+	List<int[]> split(int from, int to, String separator, boolean keepEmptyLast) {
+		List<int[]> parts = new ArrayList<>();
+		int start = from;
+		int at;
+		while ((at = firstTopLevel(start, to, separator)) >= 0) {
+			parts.add(new int[] { start, at });
+			start = at + 1;
+		}
+		if (start < to || keepEmptyLast) {
+			parts.add(new int[] { start, to });
+		}
+		return parts;
 	}
 
 	/**

@@ -99,10 +99,13 @@ final class FStrings {
 		return false;
 	}
 
-	/** A field expression without these characters (a name, a sum...) has nothing to rewrite. */
+	/**
+	 * A field expression without these characters (a name, a sum...) has nothing to rewrite: no
+	 * call, subscript, display, unpacking, {@code %} or string literal.
+	 */
 	private static boolean mayNeedRewrite(String expression) {
 		for (int i = 0; i < expression.length(); i++) {
-			if (".[{(*%".indexOf(expression.charAt(i)) >= 0) {
+			if (".[{(*%'\"".indexOf(expression.charAt(i)) >= 0) {
 				return true;
 			}
 		}
@@ -133,7 +136,8 @@ final class FStrings {
 	}
 
 	private static String field(Piece piece) {
-		String value = "(" + rewriteExpression(piece.expression()) + ")";
+		String expression = piece.expression();
+		String value = "(" + (mayNeedRewrite(expression) ? rewriteExpression(expression) : expression) + ")";
 		char conversion = piece.conversion();
 		if (conversion == 0 && piece.debugText() != null && piece.spec() == null) {
 			conversion = 'r';

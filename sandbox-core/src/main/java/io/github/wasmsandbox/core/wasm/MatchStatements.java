@@ -98,23 +98,8 @@ final class MatchStatements {
 
 	/** The first top-level colon of a {@code case} line: the end of its pattern and guard. */
 	private int headerColon(int from, int to) {
-		int depth = 0;
-		for (int j = from + 1; j < to; j++) {
-			Token t = this.rewriter.token(j);
-			if (t.is("(") || t.is("[") || t.is("{")) {
-				depth++;
-			}
-			else if (t.is(")") || t.is("]") || t.is("}")) {
-				depth--;
-			}
-			else if (depth == 0 && (t.is("lambda") || t.is(":="))) {
-				return -1;
-			}
-			else if (depth == 0 && t.is(":")) {
-				return j;
-			}
-		}
-		return -1;
+		int found = this.rewriter.firstTopLevel(from + 1, to, ":", "lambda", ":=");
+		return (found >= 0 && this.rewriter.token(found).is(":")) ? found : -1;
 	}
 
 	private static String subjectName(Block block) {
@@ -147,23 +132,7 @@ final class MatchStatements {
 	}
 
 	private String caseClause(Block block, boolean firstCase, int from, int last) {
-		int guard = -1;
-		int depth = 0;
-		for (int j = from + 1; j < last; j++) {
-			Token t = this.rewriter.token(j);
-			if (t.kind() == Kind.OP) {
-				switch (t.text()) {
-					case "(", "[", "{" -> depth++;
-					case ")", "]", "}" -> depth--;
-					default -> {
-					}
-				}
-			}
-			else if (depth == 0 && t.is("if")) {
-				guard = j;
-				break;
-			}
-		}
+		int guard = this.rewriter.firstTopLevel(from + 1, last, "if");
 		int patternEnd = (guard >= 0) ? guard : last;
 		if (patternEnd == from + 1) {
 			throw new Unsupported("case without a pattern");
@@ -192,7 +161,7 @@ final class MatchStatements {
 
 	/** A pattern, possibly an open sequence {@code a, *rest}. */
 	private String pattern(int from, int to, Map<String, Integer> slots) {
-		List<int[]> items = split(from, to, ",");
+		List<int[]> items = this.rewriter.split(from, to, ",", false);
 		if (items.size() > 1 || this.rewriter.token(to - 1).is(",")) {
 			return sequence(items, slots);
 		}
@@ -209,7 +178,7 @@ final class MatchStatements {
 	}
 
 	private String orPattern(int from, int to, Map<String, Integer> slots) {
-		List<int[]> alternatives = split(from, to, "|");
+		List<int[]> alternatives = this.rewriter.split(from, to, "|", false);
 		if (alternatives.size() == 1) {
 			return closed(from, to, slots);
 		}
@@ -262,7 +231,7 @@ final class MatchStatements {
 			throw new Unsupported("unreadable pattern");
 		}
 		if (first.kind() == Kind.OP && this.rewriter.closing(from) == to - 1) {
-			List<int[]> items = split(from + 1, to - 1, ",");
+			List<int[]> items = this.rewriter.split(from + 1, to - 1, ",", false);
 			switch (first.text()) {
 				case "(" -> {
 					if (to - from == 2) {
@@ -320,7 +289,7 @@ final class MatchStatements {
 				rest = String.valueOf(slot(this.rewriter.token(item[0] + 1).text(), slots));
 				continue;
 			}
-			List<int[]> parts = split(item[0], item[1], ":");
+			List<int[]> parts = this.rewriter.split(item[0], item[1], ":", false);
 			if (parts.size() != 2) {
 				throw new Unsupported("bad mapping item");
 			}
@@ -333,7 +302,7 @@ final class MatchStatements {
 	private String classPattern(int from, int open, int close, Map<String, Integer> slots) {
 		List<String> positional = new ArrayList<>();
 		List<String> keywords = new ArrayList<>();
-		for (int[] item : split(open + 1, close, ",")) {
+		for (int[] item : this.rewriter.split(open + 1, close, ",", false)) {
 			if (item[1] - item[0] >= 3 && this.rewriter.token(item[0]).kind() == Kind.NAME
 					&& this.rewriter.token(item[0] + 1).is("=")) {
 				keywords.add("('" + this.rewriter.token(item[0]).text() + "', "
@@ -361,32 +330,6 @@ final class MatchStatements {
 			return "()";
 		}
 		return "(" + String.join(", ", items) + ((items.size() == 1) ? ",)" : ")");
-	}
-
-	/** Token ranges of [from, to) split at the top-level separator; a trailing one is dropped. */
-	private List<int[]> split(int from, int to, String separator) {
-		List<int[]> parts = new ArrayList<>();
-		int depth = 0;
-		int start = from;
-		for (int j = from; j < to; j++) {
-			Token t = this.rewriter.token(j);
-			if (t.kind() == Kind.OP) {
-				switch (t.text()) {
-					case "(", "[", "{" -> depth++;
-					case ")", "]", "}" -> depth--;
-					default -> {
-						if (depth == 0 && t.text().equals(separator)) {
-							parts.add(new int[] { start, j });
-							start = j + 1;
-						}
-					}
-				}
-			}
-		}
-		if (start < to) {
-			parts.add(new int[] { start, to });
-		}
-		return parts;
 	}
 
 	private boolean topLevel(int from, int to) {
