@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits Python source into the tokens the compatibility rewriter needs: names, numbers, string
- * literals (prefix and quotes included, f-strings whole), operators and logical line ends.
+ * Splits Python source into the tokens the compatibility rewriter and {@link LastStatement} need:
+ * names, numbers, string literals (prefix and quotes included, f-strings whole), operators and
+ * logical line ends.
  * Comments, blank lines, backslash continuations and line breaks inside brackets produce no token;
  * the text between two tokens is kept verbatim by whoever renders them.
  *
  * <p>
  * A scanner, not a parser: it rejects what it cannot read ({@link #tokenize} returns
- * {@code null}) and the rewriter then leaves the source alone, so MicroPython reports the problem
+ * {@code null}) and its users then leave the source alone, so MicroPython reports the problem
  * itself.
  */
 final class PythonTokens {
