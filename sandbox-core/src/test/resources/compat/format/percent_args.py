@@ -131,3 +131,10 @@ show(lambda: "%s %s %s" % (1, 2))
 show(lambda: "%s" % (1, 2, 3))
 # other left operands keep their own operator
 print(b'%d-%s' % (5, b'x'), 7 % 3, 7.5 % 2, Mod() % 4, Str('%d') % 4)
+# widths and precisions past their limits, and digits running into the template's end
+for make in [lambda: '%99999999999999999999d' % 1.5, lambda: '%.99999999999999999999f' % 1.5,
+             lambda: '%12' % 1.5, lambda: '%7.3' % 1.5, lambda: '%*.*f' % (6, 2, 1.5)]:
+    try:
+        print(repr(make()))
+    except (ValueError, TypeError, OverflowError) as e:
+        print(type(e).__name__, e)

@@ -1130,6 +1130,22 @@ def _pct_format(template, items, values):
     return ''.join(out)
 
 
+def _pct_number(t, pos, n, ch, limit):
+    # a width or precision: the digits from ch on, as CPython reads them; returns (value, the
+    # character after them, its position, whether the template ended, whether value > limit)
+    value = ord(ch) - 48
+    while True:
+        if pos >= n:
+            return value, ch, pos, True, False
+        ch = t[pos]
+        pos += 1
+        if not ('0' <= ch <= '9'):
+            return value, ch, pos, False, False
+        value = value * 10 + ord(ch) - 48
+        if value > limit:
+            return value, ch, pos, False, True
+
+
 def _pct_parse(t):
     # the template as [plan, literal or conversion, ...], scanned as PyUnicode_Format does
     # (its fmtcnt running out is `pos >= n`, remembered in `done`). A conversion is
@@ -1196,20 +1212,11 @@ def _pct_parse(t):
                 else:
                     done = True
             elif '0' <= ch <= '9':
-                width = ord(ch) - 48
-                while True:
-                    if pos >= n:
-                        done = True
-                        break
-                    ch = t[pos]
-                    pos += 1
-                    if not ('0' <= ch <= '9'):
-                        break
-                    width = width * 10 + ord(ch) - 48
-                    if width > _MAXSIZE:
-                        err = ValueError("width too big")
-                        stage = 1
-                        break
+                width, ch, pos, end, too_big = _pct_number(t, pos, n, ch, _MAXSIZE)
+                done = done or end
+                if too_big:
+                    err = ValueError("width too big")
+                    stage = 1
             if err is None and ch == '.':
                 prec = 0
                 if pos < n:
@@ -1225,20 +1232,11 @@ def _pct_parse(t):
                     else:
                         done = True
                 elif '0' <= ch <= '9':
-                    prec = ord(ch) - 48
-                    while True:
-                        if pos >= n:
-                            done = True
-                            break
-                        ch = t[pos]
-                        pos += 1
-                        if not ('0' <= ch <= '9'):
-                            break
-                        prec = prec * 10 + ord(ch) - 48
-                        if prec > _INT_MAX:
-                            err = ValueError("precision too big")
-                            stage = 2
-                            break
+                    prec, ch, pos, end, too_big = _pct_number(t, pos, n, ch, _INT_MAX)
+                    done = done or end
+                    if too_big:
+                        err = ValueError("precision too big")
+                        stage = 2
             if err is None:
                 if not done and (ch == 'h' or ch == 'l' or ch == 'L'):
                     modifier = True
