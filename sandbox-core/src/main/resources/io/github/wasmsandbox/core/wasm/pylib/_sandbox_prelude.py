@@ -354,19 +354,16 @@ def _displays():
         return result
 
     def _sandbox_format_call(*args, **kwargs):
-        # `receiver.format(...)`: the receiver is usually a str, but any object may have `format`
-        receiver = args[0]
-        if isinstance(receiver, str):
-            # a bare name: MicroPython finds added builtins by name, not as attributes of `builtins`
-            return _sandbox_str_format(receiver, args[1:], kwargs)
-        return receiver.format(*args[1:], **kwargs)
+        # `receiver.format(...)`: the exact formatter hands any receiver but a str to its own
+        # format; a bare name, since MicroPython finds added builtins by name, not as attributes
+        # of `builtins`
+        return _sandbox_str_format(args[0], args[1:], kwargs)
 
     def _sandbox_dict_call(*args, **kwargs):
         # dict(m): MicroPython copies only exact dicts as mappings and reads anything else as
         # key/value pairs, so dict(Counter(...)) failed; CPython copies any object with keys()
         if len(args) == 1 and type(args[0]) is not dict and hasattr(args[0], 'keys'):
-            mapping = args[0]
-            args = ({key: mapping[key] for key in mapping.keys()},)
+            args = (_sandbox_dict(args[0]),)
         return dict(*args, **kwargs)
 
     builtins._sandbox_dict_call = _sandbox_dict_call
