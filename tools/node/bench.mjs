@@ -58,8 +58,8 @@ async function measure(name, mode, n) {
     p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
 }
 
-for (const name of ["hello", "transform", "fib", "loop", "json_transform"]) {
-  const heavy = name === "fib" || name === "loop" || name === "json_transform";
+for (const name of ["hello", "transform", "fib", "loop", "json_transform", "dicts"]) {
+  const heavy = name === "fib" || name === "loop" || name === "json_transform" || name === "dicts";
   for (const mode of ["warm", "fresh"]) {
     console.log(JSON.stringify(await measure(name, mode, heavy ? Math.min(iterations, 20) : iterations)));
   }

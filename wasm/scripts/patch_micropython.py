@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Derive the guest the sandbox runs from the pinned upstream MicroPython 1.27.0 WebAssembly build.
 
-Six patches, each removing a silent divergence from CPython (the guest answers SUCCESS with
-different output), each found by a byte pattern that must occur exactly once in the named
-function, so a different input fails loudly instead of being patched blindly:
+Seven patches: six remove a silent divergence from CPython (the guest answers SUCCESS with
+different output), the seventh makes the first one affordable. Each is found by a byte pattern
+that must occur exactly once in the named function, so a different input fails loudly instead of
+being patched blindly:
 
 1. ordered dicts: mp_map_init (function 446) stores the packed map flag word as the constant 1;
    5 also sets is_ordered, so every dict keeps insertion order like CPython's.
@@ -26,10 +27,17 @@ function, so a different input fails loudly instead of being patched blindly:
    pads to `width - len` with len in bytes, so `f"{'é':5}"` got one space too few; the pad now
    counts characters (bytes that do not continue a UTF-8 sequence).
 
+7. hash index for ordered maps: with patch 1 every dict lookup was a linear scan. mp_map_lookup
+   (function 450) sends ordered maps that are not fixed to ordered_lookup, which keeps a hash of
+   each key and an open-addressing index in the same allocation after the pairs; mp_map_init (446)
+   allocates that layout, dict copy (545) copies it, and dict.popitem (567) asks for the last live
+   pair (see "ordered maps with a hash index" below).
+
 The new import is appended after the 60 upstream imports, so it is function 60 and every defined
 function moves up by one: calls, ref.func, the element segment and the exports are renumbered.
-The new functions (is_printable and its range helpers, the printing helper) are appended at the
-end of the function space. Nothing else changes: types, memory, data and globals are as upstream.
+The new functions (is_printable and its range helpers, the printing helpers, the map index) are
+appended at the end of the function space. Nothing else changes: types, memory, data and globals
+are as upstream.
 
 Usage: patch_micropython.py <micropython.wasm> <output.wasm>
        patch_micropython.py --print-table      (regenerate PRINTABLE_TABLE; run under CPython 3.11)
@@ -40,7 +48,7 @@ import hashlib
 import sys
 
 UPSTREAM_SHA256 = "06338c955b03c5700aa0069015d3e392d76836ef8e2ce25bedbe59b88ccd373c"
-PATCHED_SHA256 = "cb48ca48ca27ccd4ff3caec9c18af299978b653f161f086516e008e6920c4ab7"
+PATCHED_SHA256 = "1c412297c8b4438dc9fe6e9f82ac03495366f8475e98f544d998e9c6b69130d1"
 
 # Facts of the upstream binary (function indices as wasm2wat numbers them, imports first)
 IMPORTED_FUNCTIONS = 60
@@ -65,6 +73,9 @@ TYPE_I_II = 5  # (i32 i32) -> i32
 TYPE_I_III = 6  # (i32 i32 i32) -> i32
 TYPE_FORMAT_FLOAT = 27  # (f64 i32 i32 i32 i32 i32) -> i32: mp_format_float
 EXPECTED_TYPES = {
+    0: (b"\x7f", b""),  # TYPE_V_I
+    3: (b"\x7f\x7f", b""),  # TYPE_V_II
+    7: (b"\x7f\x7f\x7f\x7f", b"\x7f"),  # TYPE_I_IIII
     TYPE_V_III: (b"\x7f\x7f\x7f", b""),
     TYPE_I_I: (b"\x7f", b"\x7f"),
     TYPE_I_II: (b"\x7f\x7f", b"\x7f"),
@@ -276,6 +287,1069 @@ def shift_elements(payload):
     return bytes(out)
 
 
+# ---- a small assembler for the functions written here --------------------------------------------
+
+SIMPLE_OPCODES = {
+    "unreachable": b"\x00", "return": b"\x0f", "drop": b"\x1a", "select": b"\x1b", "else": b"\x05",
+    "i32.eqz": b"\x45", "i32.eq": b"\x46", "i32.ne": b"\x47", "i32.lt_u": b"\x49", "i32.gt_u": b"\x4b",
+    "i32.le_u": b"\x4d", "i32.ge_u": b"\x4f", "i32.clz": b"\x67", "i32.add": b"\x6a", "i32.sub": b"\x6b",
+    "i32.mul": b"\x6c", "i32.and": b"\x71", "i32.or": b"\x72", "i32.shl": b"\x74", "i32.shr_s": b"\x75",
+    "i32.shr_u": b"\x76", "memory.copy": b"\xfc\x0a\x00\x00", "memory.fill": b"\xfc\x0b\x00",
+}
+MEMORY_OPCODES = {"i32.load": (b"\x28", 2), "i32.store": (b"\x36", 2), "i32.store8": (b"\x3a", 0)}
+LOCAL_OPCODES = {"local.get": b"\x20", "local.set": b"\x21", "local.tee": b"\x22"}
+
+
+def assemble(params, locals_, source, functions, constants):
+    """A function body from WAT-like text (see assemble_code)."""
+    code = assemble_code(params + locals_, source, functions, constants)
+    declared = uleb(1) + uleb(len(locals_)) + b"\x7f" if locals_ else uleb(0)
+    return body(declared, code)
+
+
+def assemble_code(local_names, source, functions, constants):
+    """Code from WAT-like text: one instruction per line, `;;` comments, locals (numbered in the
+    order of local_names), functions and constants by name, blocks without results that open with
+    a $label br and br_if name. Writing these in text keeps them reviewable against the C they
+    stand in for."""
+    local_index = {name: number for number, name in enumerate(local_names)}
+    labels, code = [], bytearray()
+    for line in source.splitlines():
+        words = line.split(";;")[0].split()
+        if not words:
+            continue
+        op, args = words[0], words[1:]
+        if op in ("block", "loop", "if"):
+            labels.append(args[0])
+            code += {"block": b"\x02", "loop": b"\x03", "if": b"\x04"}[op] + b"\x40"
+        elif op == "end":
+            if labels.pop() != args[0]:
+                raise SystemExit(f"end {args[0]} closes another block")
+            code += b"\x0b"
+        elif op in ("br", "br_if"):
+            depth = labels[::-1].index(args[0])  # 0 is the innermost block
+            code += (b"\x0c" if op == "br" else b"\x0d") + uleb(depth)
+        elif op in LOCAL_OPCODES:
+            code += LOCAL_OPCODES[op] + uleb(local_index[args[0]])
+        elif op == "call":
+            code += b"\x10" + uleb(functions[args[0]])
+        elif op == "i32.const":
+            code += b"\x41" + sleb(constants[args[0]] if args[0] in constants else int(args[0], 0))
+        elif op in MEMORY_OPCODES:
+            opcode, align = MEMORY_OPCODES[op]
+            offset = int(args[0].split("=")[1]) if args else 0
+            code += opcode + uleb(align) + uleb(offset)
+        elif op in SIMPLE_OPCODES:
+            code += SIMPLE_OPCODES[op]
+        else:
+            raise SystemExit(f"the assembler does not know {op}")
+    if labels:
+        raise SystemExit(f"unclosed blocks {labels}")
+    return bytes(code)
+
+
+# ---- ordered maps with a hash index ------------------------------------------------------------
+#
+# Patch 1 makes every map ordered, and upstream finds a key in an ordered map by a linear scan,
+# grows a full table by 4 entries and removes a key by moving every later pair down, so a dict of
+# n keys cost O(n) per operation: a 200,000-entry memo never finished. That is fine for the small
+# maps that are most of them (instance attributes, keyword arguments, JSON records), so a map of
+# up to SMALL pairs keeps upstream's layout and code. When it grows past SMALL, it gets a
+# CPython-style compact layout, in the same allocation:
+#
+#   table + 0              pairs[alloc]   (key, value) in insertion order; a removed pair keeps
+#                                         its place with the key MP_OBJ_SENTINEL, as upstream's
+#                                         hash tables mark removals, until the next repack
+#   table + 8*alloc        hashes[alloc]  each pair's key hash, so re-indexing never rehashes
+#   table + 12*alloc       filled         index slots taken since the last re-index
+#   table + 12*alloc + 4   end            pairs in use, removed ones included: the next append
+#   table + 12*alloc + 8   slots[cap]     0 empty, p + 1 for position p, DEAD for a removed key;
+#                                         cap = the power of two >= 2 * alloc, linear probing
+#
+# Upstream code that reads pairs[0:alloc] (iteration, printing, dict equality, update) already
+# skips NULL and SENTINEL keys, as it must for hash tables; `used` stays the number of live keys.
+# Only dict.popitem assumed the last live pair is at used - 1: it now asks last_position. A slot
+# is believed only after its pair's key is compared, so stale slots cost a probe, never a wrong
+# answer. Fixed maps (constant tables in the binary, keyword-argument arrays) keep the scan.
+#
+# The layout follows from alloc alone: alloc <= SMALL is upstream's, alloc > SMALL this one. Maps
+# reach alloc > SMALL only through mp_map_init(n > SMALL), which allocates this layout, and
+# through the growth of a full small map, which repack converts.
+
+MAP_LOOKUP_CACHE = 185108 + 256  # mp_state_vm.map_lookup_cache: 128 bytes of cached positions
+M_MALLOC0 = 70
+M_FREE = 73
+QSTR_HASH = 96
+MP_UNARY_OP = 389
+MP_OBJ_EQUAL = 468
+MP_MAP_LOOKUP = 450
+OBJ_DICT_COPY = 545
+DICT_POPITEM = 567
+TYPE_V_I = 0  # (i32) -> ()
+TYPE_V_II = 3  # (i32 i32) -> ()
+TYPE_I_IIII = 7  # (i32 i32 i32 i32) -> i32
+GOLDEN = -0x61C8864F  # 0x9E3779B1 as i32: Fibonacci hashing spreads consecutive ints over the slots
+DEAD = -1
+SENTINEL = 4  # MP_OBJ_SENTINEL; MP_OBJ_NULL is 0
+SMALL = 8  # the most pairs a map keeps in upstream's layout (upstream grows tables 4, 8, 12...)
+
+INDEX_CAP = """
+    ;; the power of two >= 2 * alloc (1 << (32 - clz(2 * alloc - 1)))
+    i32.const 1
+    i32.const 32
+    local.get $alloc
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.sub
+    i32.clz
+    i32.sub
+    i32.shl
+"""
+
+TABLE_BYTES = """
+    ;; 12 * alloc + 8 + 4 * cap past SMALL, else upstream's 8 * alloc
+    local.get $alloc
+    i32.const 12
+    i32.mul
+    i32.const 8
+    i32.add
+    local.get $alloc
+    call $index_cap
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $alloc
+    i32.const 3
+    i32.shl
+    local.get $alloc
+    i32.const SMALL
+    i32.gt_u
+    select
+"""
+
+MAP_HASH = """
+    ;; upstream's hash of a key: small ints are their own hash, qstrs carry theirs
+    local.get $obj
+    i32.const 1
+    i32.and
+    if $small_int
+      local.get $obj
+      i32.const 1
+      i32.shr_s
+      return
+    end $small_int
+    local.get $obj
+    i32.const 7
+    i32.and
+    i32.const 2
+    i32.eq
+    if $qstr
+      local.get $obj
+      i32.const 3
+      i32.shr_u
+      call $qstr_hash
+      return
+    end $qstr
+    i32.const 6  ;; MP_UNARY_OP_HASH: raises TypeError for an unhashable key, as CPython does
+    local.get $obj
+    call $mp_unary_op
+    i32.const 1
+    i32.shr_s
+"""
+
+REBUILD_INDEX = """
+    ;; index every live pair below end afresh; removed pairs get no slot
+    local.get $map
+    i32.load offset=4
+    local.tee $alloc
+    i32.eqz
+    if $no_table
+      return
+    end $no_table
+    local.get $map
+    i32.load offset=8
+    local.tee $table
+    local.get $alloc
+    i32.const 12
+    i32.mul
+    i32.add
+    local.tee $header
+    i32.load offset=4
+    local.set $end
+    local.get $alloc
+    call $index_cap
+    local.tee $cap
+    i32.clz
+    i32.const 1
+    i32.add
+    local.set $shift
+    local.get $header
+    i32.const 8
+    i32.add
+    local.tee $slots
+    i32.const 0
+    local.get $cap
+    i32.const 2
+    i32.shl
+    memory.fill
+    i32.const 0
+    local.set $filled
+    i32.const 0
+    local.set $position
+    block $indexed
+      loop $positions
+        local.get $position
+        local.get $end
+        i32.ge_u
+        br_if $indexed
+        block $skip
+          local.get $table  ;; a NULL or SENTINEL key: nothing to index
+          local.get $position
+          i32.const 3
+          i32.shl
+          i32.add
+          i32.load
+          i32.const SENTINEL
+          i32.or
+          i32.const SENTINEL
+          i32.eq
+          br_if $skip
+          local.get $table  ;; slot = hashes[position] * GOLDEN >> shift
+          local.get $alloc
+          i32.const 3
+          i32.shl
+          i32.add
+          local.get $position
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          i32.const GOLDEN
+          i32.mul
+          local.get $shift
+          i32.shr_u
+          local.set $slot
+          block $free
+            loop $probe
+              local.get $slots
+              local.get $slot
+              i32.const 2
+              i32.shl
+              i32.add
+              i32.load
+              i32.eqz
+              br_if $free
+              local.get $slot
+              i32.const 1
+              i32.add
+              local.get $cap
+              i32.const 1
+              i32.sub
+              i32.and
+              local.set $slot
+              br $probe
+            end $probe
+          end $free
+          local.get $slots
+          local.get $slot
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $position
+          i32.const 1
+          i32.add
+          i32.store
+          local.get $filled
+          i32.const 1
+          i32.add
+          local.set $filled
+        end $skip
+        local.get $position
+        i32.const 1
+        i32.add
+        local.set $position
+        br $positions
+      end $positions
+    end $indexed
+    local.get $header
+    local.get $filled
+    i32.store
+"""
+
+REPACK = """
+    ;; move the live pairs (and their hashes) to the front of a table of new_alloc > SMALL pairs,
+    ;; dropping removed ones, then re-index: in place when new_alloc is the current alloc, else into
+    ;; a new table. A small map (upstream's dense layout, no hashes) is converted: its keys are
+    ;; hashed here, before anything is published.
+    loop $restart
+      local.get $map
+      i32.load
+      local.tee $flags
+      i32.const 3
+      i32.shr_u
+      local.set $end  ;; a small map is dense: its pairs in use are its used ones
+      local.get $map
+      i32.load offset=4
+      local.tee $alloc
+      i32.const SMALL
+      i32.le_u
+      local.set $small
+      local.get $map
+      i32.load offset=8
+      local.tee $table
+      local.set $dest
+      local.get $small
+      i32.eqz
+      if $indexed
+        local.get $table
+        local.get $alloc
+        i32.const 12
+        i32.mul
+        i32.add
+        i32.load offset=4
+        local.set $end
+      end $indexed
+      local.get $new_alloc
+      local.get $alloc
+      i32.ne
+      if $new_table
+        local.get $new_alloc
+        call $table_bytes
+        call $m_malloc0  ;; raises MemoryError with the map untouched
+        local.set $dest
+      end $new_table
+      i32.const 0
+      local.set $live
+      i32.const 0
+      local.set $position
+      block $copied
+        loop $positions
+          local.get $position
+          local.get $end
+          i32.ge_u
+          br_if $copied
+          local.get $table
+          local.get $position
+          i32.const 3
+          i32.shl
+          i32.add
+          local.tee $from
+          i32.load
+          local.tee $key
+          i32.const SENTINEL
+          i32.or
+          i32.const SENTINEL
+          i32.ne
+          if $live_pair
+            local.get $small
+            if $hash_it
+              local.get $key
+              call $map_hash  ;; TypeError for an unhashable key, with the map untouched
+              local.set $hash
+              ;; a user __hash__ may have changed the map: drop the copy and start again
+              local.get $map
+              i32.load offset=8
+              local.get $table
+              i32.ne
+              local.get $map
+              i32.load
+              local.get $flags
+              i32.ne
+              i32.or
+              if $changed
+                local.get $dest
+                local.get $table
+                i32.ne
+                if $drop_copy
+                  local.get $dest
+                  call $m_free
+                end $drop_copy
+                br $restart
+              end $changed
+            else $hash_it
+              local.get $table
+              local.get $alloc
+              i32.const 3
+              i32.shl
+              i32.add
+              local.get $position
+              i32.const 2
+              i32.shl
+              i32.add
+              i32.load
+              local.set $hash
+            end $hash_it
+            ;; the pair and its hash go to index live (live <= position, so in place is safe)
+            local.get $dest
+            local.get $live
+            i32.const 3
+            i32.shl
+            i32.add
+            local.tee $to
+            local.get $key
+            i32.store
+            local.get $to
+            local.get $from
+            i32.load offset=4
+            i32.store offset=4
+            local.get $dest
+            local.get $new_alloc
+            i32.const 3
+            i32.shl
+            i32.add
+            local.get $live
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $hash
+            i32.store
+            local.get $live
+            i32.const 1
+            i32.add
+            local.set $live
+          end $live_pair
+          local.get $position
+          i32.const 1
+          i32.add
+          local.set $position
+          br $positions
+        end $positions
+      end $copied
+      local.get $dest
+      local.get $table
+      i32.eq
+      if $in_place  ;; clear the pairs left behind: they read as empty and hold nothing for the GC
+        local.get $table
+        local.get $live
+        i32.const 3
+        i32.shl
+        i32.add
+        i32.const 0
+        local.get $end
+        local.get $live
+        i32.sub
+        i32.const 3
+        i32.shl
+        memory.fill
+      else $in_place
+        local.get $map
+        local.get $new_alloc
+        i32.store offset=4
+        local.get $map
+        local.get $dest
+        i32.store offset=8
+        local.get $table
+        call $m_free
+      end $in_place
+      local.get $dest  ;; end = live
+      local.get $new_alloc
+      i32.const 12
+      i32.mul
+      i32.add
+      local.get $live
+      i32.store offset=4
+      local.get $map  ;; used = live (it already is; this keeps the two in step whatever happened)
+      local.get $flags
+      i32.const 7
+      i32.and
+      local.get $live
+      i32.const 3
+      i32.shl
+      i32.or
+      i32.store
+      local.get $map
+      call $rebuild_index
+      return
+    end $restart
+"""
+
+LAST_POSITION = """
+    ;; dict.popitem's starting position: upstream used used - 1 for an ordered map (0 otherwise),
+    ;; which removed pairs make wrong past SMALL; this is the last live pair (trailing removed ones
+    ;; are dropped from end on the way, so repeated popitems stay O(1))
+    local.get $map
+    i32.load
+    local.tee $end
+    i32.const 4
+    i32.and
+    i32.eqz
+    if $unordered
+      i32.const 0
+      return
+    end $unordered
+    local.get $map
+    i32.load offset=4
+    local.tee $alloc
+    i32.const SMALL
+    i32.le_u
+    if $small
+      local.get $end
+      i32.const 3
+      i32.shr_u
+      i32.const 1
+      i32.sub
+      return
+    end $small
+    local.get $map
+    i32.load offset=8
+    local.tee $table
+    local.get $alloc
+    i32.const 12
+    i32.mul
+    i32.add
+    local.tee $header
+    i32.load offset=4
+    local.set $end
+    block $found
+      loop $back
+        local.get $end
+        i32.eqz
+        br_if $found
+        local.get $table
+        local.get $end
+        i32.const 1
+        i32.sub
+        i32.const 3
+        i32.shl
+        i32.add
+        i32.load
+        i32.const SENTINEL
+        i32.or
+        i32.const SENTINEL
+        i32.ne
+        br_if $found
+        local.get $end
+        i32.const 1
+        i32.sub
+        local.set $end
+        br $back
+      end $back
+    end $found
+    local.get $header
+    local.get $end
+    i32.store offset=4
+    local.get $end
+    i32.const 1
+    i32.sub
+"""
+
+ORDERED_LOOKUP = """
+    ;; mp_map_lookup for an ordered, non-fixed map: the contract of upstream's hash-table lookup
+    local.get $index
+    call $map_hash  ;; first, so an unhashable key raises before anything changes
+    local.set $hash
+    loop $restart
+      local.get $map
+      i32.load
+      local.tee $flags
+      i32.const 3
+      i32.shr_u
+      local.set $used
+      local.get $map
+      i32.load offset=8
+      local.set $table
+      i32.const 0
+      local.set $end
+      i32.const -1
+      local.set $reusable
+      block $found
+        block $absent
+          local.get $map
+          i32.load offset=4
+          local.tee $alloc
+          i32.eqz
+          br_if $absent
+          local.get $table
+          local.get $alloc
+          i32.const 12
+          i32.mul
+          i32.add
+          local.tee $slots
+          i32.load offset=4
+          local.set $end
+          local.get $slots
+          i32.const 8
+          i32.add
+          local.set $slots
+          local.get $alloc
+          call $index_cap
+          local.set $cap
+          local.get $hash
+          i32.const GOLDEN
+          i32.mul
+          local.get $cap
+          i32.clz
+          i32.const 1
+          i32.add
+          i32.shr_u
+          local.set $slot
+          loop $probe
+            local.get $slots
+            local.get $slot
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.load
+            local.tee $content
+            i32.eqz
+            br_if $absent
+            block $next
+              block $dead
+                local.get $content
+                i32.const 1
+                i32.sub
+                local.tee $position
+                local.get $end
+                i32.ge_u
+                br_if $dead
+                local.get $table
+                local.get $position
+                i32.const 3
+                i32.shl
+                i32.add
+                local.tee $elem
+                i32.load
+                local.tee $key
+                i32.const SENTINEL
+                i32.eq
+                br_if $dead
+                local.get $table  ;; hashes[position] == hash
+                local.get $alloc
+                i32.const 3
+                i32.shl
+                i32.add
+                local.get $position
+                i32.const 2
+                i32.shl
+                i32.add
+                i32.load
+                local.get $hash
+                i32.ne
+                br_if $next
+                local.get $key
+                local.get $index
+                i32.eq
+                br_if $found
+                local.get $compare_only_ptrs
+                br_if $next
+                local.get $key
+                local.get $index
+                call $mp_obj_equal
+                local.set $equal
+                ;; a user __eq__ may have changed the map: then start again, as CPython does
+                local.get $map
+                i32.load offset=8
+                local.get $table
+                i32.ne
+                br_if $restart
+                local.get $map
+                i32.load offset=4
+                local.get $alloc
+                i32.ne
+                br_if $restart
+                local.get $map
+                i32.load
+                local.get $flags
+                i32.ne
+                br_if $restart
+                local.get $slots
+                i32.const 4
+                i32.sub
+                i32.load
+                local.get $end
+                i32.ne
+                br_if $restart
+                local.get $elem
+                i32.load
+                local.get $key
+                i32.ne
+                br_if $restart
+                local.get $equal
+                br_if $found
+                br $next
+              end $dead
+              local.get $reusable  ;; removed or stale: a place to put a new key on the way
+              i32.const -1
+              i32.eq
+              if $first_dead
+                local.get $slot
+                local.set $reusable
+              end $first_dead
+            end $next
+            local.get $slot
+            i32.const 1
+            i32.add
+            local.get $cap
+            i32.const 1
+            i32.sub
+            i32.and
+            local.set $slot
+            br $probe
+          end $probe
+        end $absent
+        local.get $kind
+        i32.const 1  ;; MP_MAP_LOOKUP_ADD_IF_NOT_FOUND
+        i32.ne
+        if $not_adding
+          i32.const 0
+          return
+        end $not_adding
+        local.get $end
+        local.get $alloc
+        i32.eq
+        if $full
+          ;; a quarter or more of the pairs removed: squeeze them out in place, else grow
+          local.get $map
+          local.get $alloc
+          local.get $alloc
+          local.get $alloc
+          i32.const 1
+          i32.shr_u
+          i32.add
+          i32.const 4
+          i32.add
+          local.get $used
+          i32.const 2
+          i32.shl
+          local.get $alloc
+          i32.const 3
+          i32.mul
+          i32.le_u
+          local.get $alloc
+          i32.const 0
+          i32.ne
+          i32.and
+          select
+          call $repack
+          br $restart
+        end $full
+        local.get $reusable
+        i32.const -1
+        i32.eq
+        if $take_empty_slot
+          local.get $slot
+          local.set $reusable
+          local.get $slots  ;; filled += 1
+          i32.const 8
+          i32.sub
+          local.tee $header
+          local.get $header
+          i32.load
+          i32.const 1
+          i32.add
+          i32.store
+        end $take_empty_slot
+        local.get $slots  ;; slots[reusable] = end + 1
+        local.get $reusable
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $end
+        i32.const 1
+        i32.add
+        i32.store
+        local.get $table  ;; hashes[end] = hash
+        local.get $alloc
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $end
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $hash
+        i32.store
+        local.get $table  ;; pairs[end] = (index, NULL)
+        local.get $end
+        i32.const 3
+        i32.shl
+        i32.add
+        local.tee $elem
+        local.get $index
+        i32.store
+        local.get $elem
+        i32.const 0
+        i32.store offset=4
+        local.get $slots  ;; end += 1
+        i32.const 4
+        i32.sub
+        local.get $end
+        i32.const 1
+        i32.add
+        i32.store
+        local.get $map  ;; used += 1; a key other than a qstr clears all_keys_are_qstrs
+        local.get $flags
+        i32.const 8
+        i32.add
+        i32.const -1
+        i32.const -2
+        local.get $index
+        i32.const 7
+        i32.and
+        i32.const 2
+        i32.eq
+        select
+        i32.and
+        i32.store
+        local.get $slots  ;; more than 3/4 of the slots taken (live, dead or stale): re-index
+        i32.const 8
+        i32.sub
+        i32.load
+        i32.const 2
+        i32.shl
+        local.get $cap
+        i32.const 3
+        i32.mul
+        i32.gt_u
+        if $crowded
+          local.get $map
+          call $rebuild_index
+        end $crowded
+        local.get $elem
+        return
+      end $found
+      local.get $kind
+      i32.const 2  ;; MP_MAP_LOOKUP_REMOVE_IF_FOUND
+      i32.eq
+      if $remove
+        ;; as upstream's hash tables do: the key becomes SENTINEL, the value stays for the caller
+        ;; (which reads it, then clears it); used -= 1; the slot is dead
+        local.get $slots
+        local.get $slot
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.const DEAD
+        i32.store
+        local.get $elem
+        i32.const SENTINEL
+        i32.store
+        local.get $map
+        local.get $flags
+        i32.const 8
+        i32.sub
+        i32.store
+        local.get $elem
+        return
+      end $remove
+      i32.const MAP_LOOKUP_CACHE  ;; remember the position for the next lookup, as upstream does
+      local.get $index
+      i32.const 2
+      i32.shr_u
+      i32.const 127
+      i32.and
+      i32.add
+      local.get $position
+      i32.store8
+      local.get $elem
+      return
+    end $restart
+    unreachable
+"""
+
+COPY_TABLE = """
+    ;; dict.copy(): upstream copies alloc pairs into a new table of the same alloc
+    local.get $src
+    i32.load offset=4
+    local.tee $alloc
+    i32.eqz
+    if $empty
+      return
+    end $empty
+    local.get $alloc
+    i32.const SMALL
+    i32.le_u
+    if $small  ;; upstream's layout, upstream's copy
+      local.get $dst
+      i32.load offset=8
+      local.get $src
+      i32.load offset=8
+      local.get $alloc
+      i32.const 3
+      i32.shl
+      memory.copy
+      return
+    end $small
+    local.get $src
+    i32.load
+    i32.const 2
+    i32.and
+    if $fixed
+      ;; a constant table (a module's dict in the binary) is dense and has no hashes
+      local.get $dst
+      i32.load offset=8
+      local.tee $table
+      local.get $src
+      i32.load offset=8
+      local.get $alloc
+      i32.const 3
+      i32.shl
+      memory.copy
+      local.get $dst
+      i32.load
+      i32.const 3
+      i32.shr_u
+      local.set $used
+      local.get $table  ;; end = used
+      local.get $alloc
+      i32.const 12
+      i32.mul
+      i32.add
+      local.get $used
+      i32.store offset=4
+      i32.const 0
+      local.set $position
+      block $hashed
+        loop $keys
+          local.get $position
+          local.get $used
+          i32.ge_u
+          br_if $hashed
+          local.get $table
+          local.get $alloc
+          i32.const 3
+          i32.shl
+          i32.add
+          local.get $position
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $table
+          local.get $position
+          i32.const 3
+          i32.shl
+          i32.add
+          i32.load
+          call $map_hash
+          i32.store
+          local.get $position
+          i32.const 1
+          i32.add
+          local.set $position
+          br $keys
+        end $keys
+      end $hashed
+      local.get $dst
+      call $rebuild_index
+      return
+    end $fixed
+    local.get $dst  ;; the whole layout: it holds positions, not addresses
+    i32.load offset=8
+    local.get $src
+    i32.load offset=8
+    local.get $alloc
+    call $table_bytes
+    memory.copy
+"""
+
+MAP_CONSTANTS = {"GOLDEN": GOLDEN, "DEAD": DEAD, "SENTINEL": SENTINEL, "SMALL": SMALL,
+                 "MAP_LOOKUP_CACHE": MAP_LOOKUP_CACHE}
+
+# The code inserted into mp_map_lookup (function 450), in its own locals: 0 map, 1 index,
+# 2 lookup_kind, 3 the flag word, 4 used, 5 compare_only_ptrs (then the flag word again)
+LOOKUP_LOCALS = ["$map", "$index", "$kind", "$flags", "$used", "$local5"]
+
+# At the top of `if (map->is_ordered)`, $local5 being compare_only_ptrs there
+LOOKUP_DISPATCH = """
+    local.get $flags
+    i32.const 2
+    i32.and
+    i32.eqz
+    if $not_fixed
+      local.get $map
+      i32.load offset=4
+      i32.const SMALL
+      i32.gt_u
+      if $indexed
+        local.get $map
+        local.get $index
+        local.get $kind
+        local.get $local5
+        i32.const 1
+        i32.and
+        call $ordered_lookup
+        return
+      end $indexed
+      ;; a small map scans as upstream, but refuses an unhashable new key as CPython does
+      local.get $kind
+      i32.const 1
+      i32.eq
+      local.get $index
+      i32.const 1
+      i32.and
+      i32.eqz
+      i32.and
+      local.get $index
+      i32.const 7
+      i32.and
+      i32.const 2
+      i32.ne
+      i32.and
+      if $hash_check
+        local.get $index
+        call $map_hash
+        drop
+      end $hash_check
+    end $not_fixed
+"""
+
+# Where upstream grows a full ordered table by 4 ($used == alloc): when that would pass SMALL,
+# convert instead (alloc need not be a multiple of 4: mp_map_init takes any size hint)
+LOOKUP_PROMOTE = """
+    local.get $used
+    i32.const 4
+    i32.add
+    i32.const SMALL
+    i32.gt_u
+    if $promote
+      local.get $map
+      local.get $used
+      local.get $used
+      i32.const 1
+      i32.shr_u
+      i32.add
+      i32.const 4
+      i32.add
+      call $repack
+      local.get $map
+      local.get $index
+      local.get $kind
+      i32.const 0
+      call $ordered_lookup
+      return
+    end $promote
+"""
+
+# (name, type, params, locals, code) in the order they are appended
+MAP_FUNCTIONS = [
+    ("index_cap", TYPE_I_I, ["$alloc"], [], INDEX_CAP),
+    ("table_bytes", TYPE_I_I, ["$alloc"], [], TABLE_BYTES),
+    ("map_hash", TYPE_I_I, ["$obj"], [], MAP_HASH),
+    ("rebuild_index", TYPE_V_I, ["$map"],
+     ["$alloc", "$table", "$header", "$end", "$cap", "$shift", "$slots", "$filled", "$position", "$slot"],
+     REBUILD_INDEX),
+    ("repack", TYPE_V_II, ["$map", "$new_alloc"],
+     ["$flags", "$alloc", "$small", "$table", "$dest", "$end", "$live", "$position", "$from", "$to", "$key",
+      "$hash"], REPACK),
+    ("last_position", TYPE_I_I, ["$map"], ["$alloc", "$table", "$header", "$end"], LAST_POSITION),
+    ("ordered_lookup", TYPE_I_IIII, ["$map", "$index", "$kind", "$compare_only_ptrs"],
+     ["$hash", "$flags", "$used", "$table", "$end", "$reusable", "$alloc", "$cap", "$slots", "$slot",
+      "$content", "$position", "$elem", "$key", "$equal", "$header"], ORDERED_LOOKUP),
+    ("copy_table", TYPE_V_II, ["$dst", "$src"], ["$alloc", "$table", "$used", "$position"], COPY_TABLE),
+]
+
+
+def map_functions(first_index):
+    """The appended hash-index functions as [(type, encoded body)], numbered from first_index."""
+    functions = {"$" + name: first_index + number for number, (name, *_) in enumerate(MAP_FUNCTIONS)}
+    functions.update({"$m_malloc0": shifted(M_MALLOC0), "$m_free": shifted(M_FREE),
+                      "$qstr_hash": shifted(QSTR_HASH), "$mp_unary_op": shifted(MP_UNARY_OP),
+                      "$mp_obj_equal": shifted(MP_OBJ_EQUAL)})
+    return functions, [(type_, assemble(params, locals_, code, functions, MAP_CONSTANTS))
+                       for _, type_, params, locals_, code in MAP_FUNCTIONS]
+
+
 # ---- code --------------------------------------------------------------------------------------
 
 VALUE_TYPES = {0x7F, 0x7E, 0x7D, 0x7C, 0x7B, 0x70, 0x6F}
@@ -447,7 +1521,7 @@ def new_functions():
     return functions
 
 
-def patch_code(payload, new):
+def patch_code(payload, new, map_index, map_new):
     count, pos = entries(payload)
     bodies = []
     for _ in range(count):
@@ -476,6 +1550,34 @@ def patch_code(payload, new):
             # local.get 0; i32.const 1 -> 5; i32.store offset=0
             code = replace_once(code, "mp_map_init", bytes.fromhex("2000 4101 360200"),
                                 bytes.fromhex("2000 4105 360200"))
+            # m_new0(mp_map_elem_t, n) -> m_malloc0(table_bytes(n)): room for the hashes and index
+            malloc0 = b"\x10" + uleb_like(shifted(M_MALLOC0), 5)
+            code = replace_once(code, "mp_map_init table", bytes.fromhex("2001 4103 74") + malloc0,
+                                bytes.fromhex("2001 10") + uleb(map_index["$table_bytes"]) + malloc0)
+        elif function == MP_MAP_LOOKUP:
+            # at the top of `if (map->is_ordered)`: a map that is not fixed goes to the index,
+            # return ordered_lookup(map, index, lookup_kind, compare_only_ptrs)
+            ordered = bytes.fromhex("2003 4104 71 45 0d00")
+            # i32.const &mp_state_vm (5-byte padded); local.get 1; i32.const 2; i32.shr_u;
+            # i32.const 127; i32.and; i32.add: the lookup cache entry of index, read once, set twice
+            cache = b"\x41" + uleb_like(MAP_LOOKUP_CACHE - 256, 5) + bytes.fromhex("2001 4102 76 41ff00 71 6a")
+            if code.count(cache) != 3:
+                raise SystemExit("mp_map_lookup: the lookup cache is not where it was")
+            code = replace_once(code, "mp_map_lookup", ordered + bytes.fromhex("0240 2003 4178 71"),
+                                ordered + assemble_code(LOOKUP_LOCALS, LOOKUP_DISPATCH, map_index, MAP_CONSTANTS)
+                                + bytes.fromhex("0240 2003 4178 71"))
+            # if (map->used == map->alloc) { (promote here) map->alloc += 4; m_renew... }
+            full = bytes.fromhex("2000 280200 2205 4103 76 2204 2000 280204 47 0d00")
+            code = replace_once(code, "mp_map_lookup growth", full,
+                                full + assemble_code(LOOKUP_LOCALS, LOOKUP_PROMOTE, map_index, MAP_CONSTANTS))
+        elif function == DICT_POPITEM:
+            # size_t cur = is_ordered ? used - 1 : 0  ->  cur = last_position(&self->map)
+            code = replace_once(code, "dict.popitem", bytes.fromhex("2002 411d 74 411f 75 2002 4103 76 417f 6a 71"),
+                                bytes.fromhex("2000 4104 6a 10") + uleb(map_index["$last_position"]))
+        elif function == OBJ_DICT_COPY:
+            # memcpy(other->map.table, self->map.table, alloc * 8) -> copy_table(&other->map, &self->map)
+            code = replace_once(code, "dict copy", bytes.fromhex("2002 28020c 2000 28020c 2001 fc0a0000"),
+                                bytes.fromhex("2002 4104 6a 2000 4104 6a 10") + uleb(map_index["$copy_table"]))
         elif function == MP_OBJ_EXCEPTION_PRINT:
             # mp_obj_print_helper(print, args->items[0], PRINT_STR) in the one-argument branch:
             # the kind becomes (o->base.type == &mp_type_KeyError), PRINT_REPR being 1
@@ -508,16 +1610,17 @@ def patch_code(payload, new):
         bodies[number] = code
     if sorted(redirected) != [MP_PRINT_FLOAT, MP_OBJ_EXCEPTION_PRINT]:
         raise SystemExit("mp_print_float and mp_obj_exception_print do not make the expected calls once each")
-    out = bytearray(uleb(count + len(new)))
+    out = bytearray(uleb(count + len(new) + len(map_new)))
     for code in bodies:
         out += uleb(len(code)) + code
-    for _, encoded in new:
+    for _, encoded in new + map_new:
         out += encoded
     return bytes(out)
 
 
 def patch(data):
     new = new_functions()
+    map_index, map_new = map_functions(FIRST_NEW_FUNCTION + len(new))
     result = bytearray(data[:8])
     seen = set()
     for section_id, payload in sections(data):
@@ -527,7 +1630,7 @@ def patch(data):
         elif section_id == 2:
             payload = add_import(payload)
         elif section_id == 3:
-            payload = add_functions(payload, [t for t, _ in new])
+            payload = add_functions(payload, [t for t, _ in new + map_new])
         elif section_id == 7:
             payload = shift_exports(payload)
         elif section_id == 8:
@@ -535,7 +1638,7 @@ def patch(data):
         elif section_id == 9:
             payload = shift_elements(payload)
         elif section_id == 10:
-            payload = patch_code(payload, new)
+            payload = patch_code(payload, new, map_index, map_new)
         elif section_id == 0 and payload[:5] == b"\x04name":
             raise SystemExit("a name section is not expected")
         result.append(section_id)
