@@ -40,6 +40,7 @@ builtins._sandbox_tuple = lambda *parts: tuple(item for part in parts for item i
 builtins._sandbox_set = lambda *parts: {item for part in parts for item in part}
 builtins._sandbox_dict = _dict
 builtins._sandbox_dict_call = dict
+builtins._sandbox_bind = lambda namespace, name, value: namespace.__setitem__(name, value) or value
 sys.path.insert(0, pylib)
 try:
     from _sandbox_match import match as _match

@@ -1,7 +1,11 @@
 package io.github.wasmsandbox.core.wasm;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.github.wasmsandbox.core.wasm.PythonTokens.Kind;
@@ -26,7 +30,10 @@ import io.github.wasmsandbox.core.wasm.PythonTokens.Token;
  * <li>{@code dict(mapping)} calls, which MicroPython rejects for dict subclasses such as
  * {@code Counter}, go through {@code _sandbox_dict_call} (unless the source binds {@code dict});</li>
  * <li>{@code match} statements, compiled to {@code if}/{@code elif} over {@code _sandbox_match}
- * (see {@link MatchStatements}).</li>
+ * (see {@link MatchStatements});</li>
+ * <li>an assignment expression inside a comprehension at module level ({@code [y for x in xs if
+ * (y := f(x))]}), which MicroPython's compiler rejects ("identifier redefined as global"), binds
+ * the module global through {@code _sandbox_bind(globals(), 'y', f(x))}, as CPython does.</li>
  * </ul>
  * Every rewrite keeps the line structure: a construct that spanned n lines is padded back to n
  * lines inside its own brackets, so tracebacks keep pointing at the user's lines. Source the
@@ -66,7 +73,7 @@ final class CompatRewriter {
 	 */
 	private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("(?i:\\b[rbu]?f[rb]?['\"])|['\"]\\s*%"
 			+ "|\\.\\s*(?:" + String.join("|", new java.util.TreeSet<>(MISSING_METHODS)) + "|format)\\b"
-			+ "|[\\[({,]\\s*\\*|\\[[^\\n]*:[^\\n]*:|(?m:^\\s*match\\b)|\\bdict\\s*\\(|\\b[rbufRBUF]{0,2}[RBUF][rbufRBUF]{0,2}['\"]");
+			+ "|[\\[({,]\\s*\\*|\\[[^\\n]*:[^\\n]*:|(?m:^\\s*match\\b)|\\bdict\\s*\\(|\\b[rbufRBUF]{0,2}[RBUF][rbufRBUF]{0,2}['\"]|:=");
 
 	/** A source that binds the name {@code dict} itself keeps its own {@code dict(...)} calls. */
 	private static final java.util.regex.Pattern DICT_REBOUND = java.util.regex.Pattern
@@ -87,11 +94,18 @@ final class CompatRewriter {
 	/** Whether the name {@code dict} keeps meaning the built-in type in this source. */
 	private final boolean dictIsBuiltin;
 
+	/**
+	 * Assignment expressions to rewrite: the index of the target name to the end of the value,
+	 * for each {@code :=} inside a comprehension at module level.
+	 */
+	private final Map<Integer, Integer> moduleWalrus;
+
 	private CompatRewriter(String source, List<Token> tokens) {
 		this.source = source;
 		this.tokens = tokens;
 		this.dictIsBuiltin = !DICT_REBOUND.matcher(source).find();
 		this.matches = new MatchStatements(this);
+		this.moduleWalrus = source.contains(":=") ? moduleLevelWalrus() : Map.of();
 	}
 
 	/**
@@ -241,6 +255,110 @@ final class CompatRewriter {
 		return pad(from, to - 1, "_sandbox_setslice(" + target + ", " + sliceArguments(parts) + ", " + value + ")");
 	}
 
+	/**
+	 * Finds the {@code :=} inside comprehensions of module-level statements. A comprehension is
+	 * compiled as a function, and CPython binds its assignment expressions in the scope around it,
+	 * here the module; MicroPython refuses to compile them there. Statements inside a {@code def}
+	 * or {@code class} (by indentation) and statements with a {@code lambda} (whose own scope
+	 * would take the binding) are left alone.
+	 */
+	private Map<Integer, Integer> moduleLevelWalrus() {
+		Map<Integer, Integer> found = new HashMap<>();
+		Deque<Integer> scopeIndents = new ArrayDeque<>();
+		int i = 0;
+		while (this.tokens.get(i).kind() != Kind.END) {
+			int end = lineEnd(i);
+			Token first = this.tokens.get(i);
+			if (first.lineStart()) {
+				int indent = first.start() - (this.source.lastIndexOf('\n', first.start() - 1) + 1);
+				while (!scopeIndents.isEmpty() && indent <= scopeIndents.peek()) {
+					scopeIndents.pop();
+				}
+				boolean opensScope = first.is("def") || first.is("class")
+						|| (first.is("async") && this.tokens.get(i + 1).is("def"));
+				if (opensScope) {
+					scopeIndents.push(indent);
+				}
+				else if (scopeIndents.isEmpty()) {
+					comprehensionWalrus(i, end, found);
+				}
+			}
+			else if (scopeIndents.isEmpty()) {
+				comprehensionWalrus(i, end, found);
+			}
+			i = end;
+			if (this.tokens.get(i).kind() == Kind.NEWLINE) {
+				i++;
+			}
+		}
+		return found;
+	}
+
+	private void comprehensionWalrus(int from, int to, Map<Integer, Integer> found) {
+		int[] parent = new int[to - from];
+		Deque<Integer> open = new ArrayDeque<>();
+		for (int j = from; j < to; j++) {
+			Token t = this.tokens.get(j);
+			if (t.is("lambda")) {
+				return;
+			}
+			parent[j - from] = open.isEmpty() ? -1 : open.peek();
+			if (t.is("(") || t.is("[") || t.is("{")) {
+				open.push(j);
+			}
+			else if ((t.is(")") || t.is("]") || t.is("}")) && !open.isEmpty()) {
+				open.pop();
+			}
+		}
+		for (int w = from + 1; w < to; w++) {
+			Token target = this.tokens.get(w - 1);
+			if (!this.tokens.get(w).is(":=") || target.kind() != Kind.NAME
+					|| PythonTokens.KEYWORDS.contains(target.text()) || !insideComprehension(w, from, to, parent)) {
+				continue;
+			}
+			int end = walrusValueEnd(w + 1, to);
+			if (end > w + 1) {
+				found.put(w - 1, end);
+			}
+		}
+	}
+
+	/** Whether a bracket around token {@code w} holds a {@code for} directly: a comprehension. */
+	private boolean insideComprehension(int w, int from, int to, int[] parent) {
+		for (int bracket = parent[w - from]; bracket >= 0; bracket = parent[bracket - from]) {
+			for (int j = bracket + 1; j < to; j++) {
+				if (parent[j - from] == bracket && this.tokens.get(j).is("for")) {
+					return true;
+				}
+				if (parent[j - from] < bracket && j > bracket) {
+					break;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The end of an assignment expression's value: a comma, closing bracket or {@code for} at its depth. */
+	private int walrusValueEnd(int start, int to) {
+		int depth = 0;
+		for (int j = start; j < to; j++) {
+			Token t = this.tokens.get(j);
+			if (t.is("(") || t.is("[") || t.is("{")) {
+				depth++;
+			}
+			else if (t.is(")") || t.is("]") || t.is("}")) {
+				if (depth == 0) {
+					return j;
+				}
+				depth--;
+			}
+			else if (depth == 0 && (t.is(",") || t.is("for") || (t.is("async") && this.tokens.get(j + 1).is("for")))) {
+				return j;
+			}
+		}
+		return to;
+	}
+
 	// ---------------------------------------------------------------- expressions
 
 	/** Renders tokens [from, to) with the inter-token text kept and every expression rewritten. */
@@ -250,6 +368,13 @@ final class CompatRewriter {
 		while (i < to) {
 			if (i > from) {
 				out.append(gap(i - 1, i));
+			}
+			Integer walrusEnd = this.moduleWalrus.get(i);
+			if (walrusEnd != null && walrusEnd <= to) {
+				out.append(pad(i, walrusEnd - 1, "_sandbox_bind(globals(), '" + this.tokens.get(i).text() + "', "
+						+ render(i + 2, walrusEnd) + ")"));
+				i = walrusEnd;
+				continue;
 			}
 			if (startsPrimary(i)) {
 				Chain chain = chain(i, to);

@@ -43,6 +43,24 @@ class CompatRewriterTests {
 	}
 
 	@Test
+	void rewriteWhenAComprehensionAtModuleLevelAssignsShouldBindTheGlobal() {
+		assertThat(rewrite("print([y for x in v if (y := x * x) > 50], y)"))
+			.isEqualTo("print([y for x in v if (_sandbox_bind(globals(), 'y', x * x)) > 50], y)");
+		assertThat(rewrite("r = [t := t + v for v in data]")).isEqualTo("r = [_sandbox_bind(globals(), 't', t + v) for v in data]");
+		assertThat(rewrite("for row in m:\n    d = {k: (n := f(k)) for k in row}"))
+			.isEqualTo("for row in m:\n    d = {k: (_sandbox_bind(globals(), 'n', f(k))) for k in row}");
+		assertThat(rewrite("x = [(a := (b,\n c)) for b in z]")).isEqualTo("x = [(_sandbox_bind(globals(), 'a', (b,\n c))) for b in z]");
+		// plain assignment expressions, function and class bodies and lambdas compile in MicroPython
+		for (String kept : new String[] { "if (n := len(a)) > 3:\n    print(n)", "def f(v):\n    return [y for x in v if (y := x)]",
+				"class C:\n    def m(self):\n        return [y for x in v if (y := x)]\n", "p = lambda v: [y for x in v if (y := x)]",
+				"while (chunk := read()):\n    pass" }) {
+			assertThat(rewrite(kept)).isEqualTo(kept);
+		}
+		assertThat(rewrite("def f():\n    pass\nz = [y for x in v if (y := x)]"))
+			.isEqualTo("def f():\n    pass\nz = [y for x in v if (_sandbox_bind(globals(), 'y', x))]");
+	}
+
+	@Test
 	void rewriteWhenAStringPrefixHasCapitalsShouldLowerIt() {
 		assertThat(rewrite("x = (Rb'\\d', F\"{a}\", U'u', BR\"b\" 'c')")).isEqualTo("x = (rb'\\d', f\"{a}\", u'u', br\"b\" 'c')");
 	}

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class CorpusReportTests {
 
-	static final int MIN_PASS = 97;
+	static final int MIN_PASS = 98;
 
 	static final int MAX_DIVERGENCE = 0;
 
@@ -93,7 +93,8 @@ class CorpusReportTests {
 		assertThat(outcomes.values().stream().mapToInt(List::size).sum()).isEqualTo(cases.size());
 		// The target is >= 90 pass, <= 2 divergences, 0 hangs; the floor is what the engine,
 		// its rewriter and its library reach today, so any regression fails the build. The one hang
-		// left (106, a 200,000-entry memo dict) is the ordered maps' linear lookup: see README.
+		// left (106) runs correctly in about 12 s: 25 million generator steps at the interpreter's
+		// speed (Node/V8 on the same wasm needs 6 s too), see README.
 		assertThat(outcomes.get(Outcome.PASS)).as("passing cases").hasSizeGreaterThanOrEqualTo(MIN_PASS);
 		assertThat(outcomes.get(Outcome.DIVERGENCE)).as("silent divergences").hasSizeLessThanOrEqualTo(MAX_DIVERGENCE);
 		assertThat(outcomes.get(Outcome.HANG)).as("hangs").hasSizeLessThanOrEqualTo(MAX_HANG);

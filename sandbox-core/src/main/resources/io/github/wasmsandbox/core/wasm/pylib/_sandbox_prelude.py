@@ -366,7 +366,14 @@ def _displays():
             args = (_sandbox_dict(args[0]),)
         return dict(*args, **kwargs)
 
+    def _sandbox_bind(namespace, name, value):
+        # `name := value` inside a comprehension at module level, which MicroPython's compiler
+        # refuses: the rewriter passes the module's globals(), where CPython binds the name
+        namespace[name] = value
+        return value
+
     builtins._sandbox_dict_call = _sandbox_dict_call
+    builtins._sandbox_bind = _sandbox_bind
     builtins._sandbox_list = _sandbox_list
     builtins._sandbox_tuple = _sandbox_tuple
     builtins._sandbox_set = _sandbox_set
