@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SandboxBenchmark {
 
-	private static final List<String> WORKLOADS = List.of("hello", "transform", "fib", "loop", "json_transform");
+	private static final List<String> WORKLOADS = List.of("hello", "transform", "fib", "loop", "json_transform",
+			"dicts");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -117,7 +118,7 @@ public final class SandboxBenchmark {
 	}
 
 	private static boolean isHeavy(String name) {
-		return name.equals("fib") || name.equals("loop") || name.equals("json_transform");
+		return name.equals("fib") || name.equals("loop") || name.equals("json_transform") || name.equals("dicts");
 	}
 
 	private static ExecutionRequest request(Path workloads, String name) throws IOException {
