@@ -1,11 +1,21 @@
-# Partial, exact unicodedata for the sandbox guest. The data (generated from CPython 3.11's Unicode
-# 14.0 database) covers U+0000-U+017F (ASCII, Latin-1, Latin Extended-A) and the combining
-# diacritical marks U+0300-U+036F. Any other code point raises NotImplementedError rather than
-# risking a wrong answer.
+# Partial, exact unicodedata for the sandbox guest, from CPython 3.11's Unicode 14.0 database.
+# normalize() and is_normalized() cover every code point: text within U+0000-U+017F and the
+# combining marks U+0300-U+036F uses the small tables of _data, anything else loads the full
+# decomposition, combining-class and composition tables of _norm (82 KB, read on first use) and
+# handles Hangul syllables by their formula. The per-character properties (category, name,
+# decomposition, numeric values...) cover that Latin range (from _data) and the 256-code-point
+# pages in _PAGES (one module each, _page_XX, read on first use): Latin Extended-B to Arabic,
+# Devanagari, Greek Extended, punctuation, currency, letterlike, number forms, arrows, math and
+# other symbols, CJK punctuation with kana, presentation and full-width forms, emoji. Any other
+# code point raises NotImplementedError rather than risking a wrong answer.
 
 unidata_version = "14.0.0"
 
 _D = None
+_N = None
+_PAGES = (0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x09, 0x1E, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26,
+          0x27, 0x28, 0x29, 0x2A, 0x2B, 0x30, 0xFB, 0xFE, 0xFF, 0x1F3, 0x1F4, 0x1F5, 0x1F6, 0x1F9)
+_page_rows = {}
 
 
 def _nie(what):
@@ -39,6 +49,54 @@ def _tables():
     return _D
 
 
+def _codes(text):
+    out = {}
+    for item in text.split():
+        k, v = item.split(":")
+        out[int(k, 16)] = [int(x, 16) for x in v.split(",")]
+    return out
+
+
+def _full_tables():
+    # (nfd, nfkd, ccc, comp) for every code point, in the shape of the Latin tables
+    global _N
+    if _N is None:
+        from . import _norm as m
+        nfd = _codes(m.NFD)
+        nfkd = dict(nfd)
+        nfkd.update(_codes(m.NFKD))
+        ccc = {}
+        for item in m.CCC.split():
+            k, v = item.split(":")
+            first, _, last = k.partition("-")
+            for c in range(int(first, 16), int(last or first, 16) + 1):
+                ccc[c] = int(v)
+        comp = {}
+        for item in m.COMP.split():
+            k, v = item.split(":")
+            a, b = k.split(",")
+            comp[(int(a, 16), int(b, 16))] = int(v, 16)
+        _N = (nfd, nfkd, ccc, comp)
+    return _N
+
+
+def _latin_tables():
+    rows, nfd, nfkd, ccc, comp = _tables()
+    return (nfd, nfkd, ccc, comp)
+
+
+def _page(page):
+    rows = _page_rows.get(page)
+    if rows is None:
+        package = __import__("unicodedata._page_%02x" % page)
+        rows = {}
+        for line in getattr(package, "_page_%02x" % page).ROWS.split("\n"):
+            f = line.split(";")
+            rows[int(f[0], 16)] = f
+        _page_rows[page] = rows
+    return rows
+
+
 def _row(chr_, fn):
     if not isinstance(chr_, str) or len(chr_) != 1:
         raise TypeError("%s() argument must be a unicode character, not %s"
@@ -46,7 +104,11 @@ def _row(chr_, fn):
     c = ord(chr_)
     r = _tables()[0].get(c)
     if r is None:
-        raise _nie("%s for U+%04X" % (fn, c))
+        if c >> 8 not in _PAGES:
+            raise _nie("%s for U+%04X" % (fn, c))
+        r = _page(c >> 8).get(c)
+        if r is None:  # unassigned in a covered page: what CPython answers for it
+            r = ["%x" % c, "Cn", "0", "", "", "", "", "", ""]
     return r
 
 
@@ -91,7 +153,11 @@ def lookup(name):
     for r in _tables()[0].values():
         if r[4] == key:
             return chr(int(r[0], 16))
-    raise _nie("lookup of names outside U+0000-U+017F")
+    for page in _PAGES:
+        for r in _page(page).values():
+            if r[4] == key:
+                return chr(int(r[0], 16))
+    raise _nie("lookup of names outside the covered pages")
 
 
 def _numeric_field(chr_, default, idx, fn, conv, msg):
@@ -115,14 +181,25 @@ def numeric(chr, default=_missing):
     return _numeric_field(chr, default, 7, "numeric", float, "not a numeric character")
 
 
-def _decompose(s, compat):
-    rows, nfd, nfkd, ccc, comp = _tables()
+# Hangul syllables decompose into jamo and compose back by formula (Unicode 14.0, section 3.12)
+_S_BASE, _L_BASE, _V_BASE, _T_BASE = 0xAC00, 0x1100, 0x1161, 0x11A7
+_L_COUNT, _V_COUNT, _T_COUNT = 19, 21, 28
+_N_COUNT = _V_COUNT * _T_COUNT
+_S_COUNT = _L_COUNT * _N_COUNT
+
+
+def _decompose(cps, compat, tables):
+    nfd, nfkd, ccc, comp = tables
     table = nfkd if compat else nfd
     out = []
-    for ch in s:
-        c = ord(ch)
-        if c not in rows:
-            raise _nie("normalize of U+%04X" % c)
+    for c in cps:
+        if _S_BASE <= c < _S_BASE + _S_COUNT:
+            index = c - _S_BASE
+            out.append(_L_BASE + index // _N_COUNT)
+            out.append(_V_BASE + (index % _N_COUNT) // _T_COUNT)
+            if index % _T_COUNT:
+                out.append(_T_BASE + index % _T_COUNT)
+            continue
         d = table.get(c)
         if d is None:
             out.append(c)
@@ -147,9 +224,18 @@ def _decompose(s, compat):
     return out
 
 
-def _compose(cps):
-    ccc = _tables()[3]
-    comp = _tables()[4]
+def _compose_pair(first, second, comp):
+    if _L_BASE <= first < _L_BASE + _L_COUNT and _V_BASE <= second < _V_BASE + _V_COUNT:
+        return _S_BASE + ((first - _L_BASE) * _V_COUNT + second - _V_BASE) * _T_COUNT
+    if (_S_BASE <= first < _S_BASE + _S_COUNT and (first - _S_BASE) % _T_COUNT == 0
+            and _T_BASE < second < _T_BASE + _T_COUNT):
+        return first + second - _T_BASE
+    return comp.get((first, second))
+
+
+def _compose(cps, tables):
+    ccc = tables[2]
+    comp = tables[3]
     out = []
     starter = -1
     last_cc = 0
@@ -158,7 +244,7 @@ def _compose(cps):
         if starter >= 0:
             adjacent = len(out) - 1 == starter
             if adjacent or (last_cc != 0 and last_cc < cc):
-                k = comp.get((out[starter], c))
+                k = _compose_pair(out[starter], c, comp)
                 if k is not None:
                     out[starter] = k
                     continue
@@ -183,9 +269,17 @@ def normalize(form, unistr):
     b = unistr.encode()
     if len(b) == len(unistr):
         return unistr  # ASCII is invariant under every form
-    cps = _decompose(unistr, form[2:3] == "K" or form == "NFKC" or form == "NFKD")
+    cps = [ord(ch) for ch in unistr]
+    rows = _tables()[0]
+    latin = True
+    for c in cps:
+        if c not in rows:
+            latin = False
+            break
+    tables = _latin_tables() if latin else _full_tables()
+    cps = _decompose(cps, form == "NFKC" or form == "NFKD", tables)
     if form == "NFC" or form == "NFKC":
-        cps = _compose(cps)
+        cps = _compose(cps, tables)
     return "".join([chr(c) for c in cps])
 
 
