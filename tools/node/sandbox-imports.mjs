@@ -15,6 +15,7 @@
 // (JavaScript's toFixed/toExponential round ties away from zero, so they are not used).
 
 const REPR_PRECISION = 99;
+const TOP_LEVEL_GC_ALLOWED = 186125; // wasm/scripts/patch_micropython.py, patch 8
 
 const original = WebAssembly.instantiate;
 
@@ -35,6 +36,10 @@ WebAssembly.instantiate = async function instantiate(source, imports) {
   };
   const result = await original.call(this, source, imports && !imports.sandbox ? { ...imports, sandbox } : imports);
   memory = (result.instance ?? result).exports.memory;
+  // Patch 8: the guest collects garbage at the end of a call only when the host sets this byte.
+  // The JVM engine resets every instance and leaves it clear; these tools reuse interpreters, so
+  // they keep upstream's behaviour.
+  new Uint8Array(memory.buffer)[TOP_LEVEL_GC_ALLOWED] = 1;
   return result;
 };
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Derive the guest the sandbox runs from the pinned upstream MicroPython 1.27.0 WebAssembly build.
 
-Seven patches: six remove a silent divergence from CPython (the guest answers SUCCESS with
-different output), the seventh makes the first one affordable. Each is found by a byte pattern
+Nine patches: six remove a silent divergence from CPython (the guest answers SUCCESS with
+different output), the seventh makes the first one affordable, the eighth drops a garbage
+collection whose result the sandbox throws away, the ninth stops every new string from scanning
+the interned strings one by one. Each is found by a byte pattern
 that must occur exactly once in the named function, so a different input fails loudly instead of
 being patched blindly:
 
@@ -33,6 +35,22 @@ being patched blindly:
    allocates that layout, dict copy (545) copies it, and dict.popitem (567) asks for the last live
    pair (see "ordered maps with a hash index" below).
 
+8. no collection at the end of a call unless the host asks: this port never collects garbage during
+   a call; when an allocation asked for a collection, external_call_depth_dec (function 1269) runs
+   a full mark and sweep as the outermost call returns. The sandbox resets the instance to its
+   snapshot after every call, so that work (a third of a 20-line JSON script's time) is wasted.
+   The collection now also needs the byte TOP_LEVEL_GC_ALLOWED, a padding byte after
+   gc_collect_pending that no upstream code touches (checked); the host sets it while it boots
+   the snapshot, whose `gc.collect()` must still run.
+9. a filter for interned-string lookups: qstr_find_strn (function 93), behind every identifier the
+   compiler meets and every str built at run time (mp_obj_new_str_from_vstr asks whether an
+   interned copy exists), binary-searches the sorted built-in pool but compares the interned
+   strings of the run-time pools one by one; the sandbox's preloaded library leaves 1,663 of
+   them. A bitmap of the 65,536 possible 16-bit hashes of run-time qstrs (8 KiB from malloc, its
+   address in one new global, built from the pools on first use, kept current where
+   qstr_from_strn (95) adds a qstr) lets the lookup skip a run-time pool whose strings cannot
+   match. A set bit still compares as before, so the answer never changes.
+
 The new import is appended after the 60 upstream imports, so it is function 60 and every defined
 function moves up by one: calls, ref.func, the element segment and the exports are renumbered.
 The new functions (is_printable and its range helpers, the printing helpers, the map index) are
@@ -48,7 +66,7 @@ import hashlib
 import sys
 
 UPSTREAM_SHA256 = "06338c955b03c5700aa0069015d3e392d76836ef8e2ce25bedbe59b88ccd373c"
-PATCHED_SHA256 = "1c412297c8b4438dc9fe6e9f82ac03495366f8475e98f544d998e9c6b69130d1"
+PATCHED_SHA256 = "9be63f8c241281d68c1b2f0c76e0344d83d96ec7cd47c7b56fb326d7d0b19337"
 
 # Facts of the upstream binary (function indices as wasm2wat numbers them, imports first)
 IMPORTED_FUNCTIONS = 60
@@ -67,6 +85,14 @@ PRINT_FLOAT_BUFFER = 33
 PATCHED_PRINT_FLOAT_FRAME = 1104  # 16-byte aligned; buf grows by the same 1056 bytes
 PATCHED_PRINT_FLOAT_BUFFER = 1089  # CPython's '%.2f' % 1e308 needs 312 bytes, '%.1000f' % 0.1 1003
 MP_TYPE_KEYERROR = 94364  # address of mp_type_KeyError: id(KeyError) in the guest
+EXTERNAL_CALL_DEPTH_DEC = 1269
+QSTR_FIND_STRN = 93
+QSTR_FROM_STRN = 95
+MALLOC = 1478  # emscripten's malloc (exported as "malloc"): memory the GC never frees
+MP_STATE_LAST_POOL = 185108 + 48  # MP_STATE_VM(last_pool)
+UPSTREAM_GLOBALS = 30
+GC_COLLECT_PENDING = 186124  # the port's `static bool gc_collect_pending`
+TOP_LEVEL_GC_ALLOWED = 186125  # the padding byte after it: patch 8's flag, written by the host
 TYPE_V_III = 1  # (i32 i32 i32) -> (): mp_print_strn_t
 TYPE_I_I = 2  # (i32) -> i32
 TYPE_I_II = 5  # (i32 i32) -> i32
@@ -74,6 +100,7 @@ TYPE_I_III = 6  # (i32 i32 i32) -> i32
 TYPE_FORMAT_FLOAT = 27  # (f64 i32 i32 i32 i32 i32) -> i32: mp_format_float
 EXPECTED_TYPES = {
     0: (b"\x7f", b""),  # TYPE_V_I
+    8: (b"", b"\x7f"),  # TYPE_I
     3: (b"\x7f\x7f", b""),  # TYPE_V_II
     7: (b"\x7f\x7f\x7f\x7f", b"\x7f"),  # TYPE_I_IIII
     TYPE_V_III: (b"\x7f\x7f\x7f", b""),
@@ -244,6 +271,14 @@ def add_import(payload):
     return uleb(count + 1) + payload[pos:] + entry
 
 
+def add_global(payload):
+    """Appends patch 9's global: a mutable i32, 0 until the qstr filter is built."""
+    count, pos = entries(payload)
+    if count != UPSTREAM_GLOBALS:
+        raise SystemExit(f"{count} globals, expected {UPSTREAM_GLOBALS}")
+    return uleb(count + 1) + payload[pos:] + b"\x7f\x01\x41\x00\x0b"
+
+
 def add_functions(payload, types):
     count, pos = entries(payload)
     if count != DEFINED_FUNCTIONS:
@@ -292,11 +327,12 @@ def shift_elements(payload):
 SIMPLE_OPCODES = {
     "unreachable": b"\x00", "return": b"\x0f", "drop": b"\x1a", "select": b"\x1b", "else": b"\x05",
     "i32.eqz": b"\x45", "i32.eq": b"\x46", "i32.ne": b"\x47", "i32.lt_u": b"\x49", "i32.gt_u": b"\x4b",
-    "i32.le_u": b"\x4d", "i32.ge_u": b"\x4f", "i32.clz": b"\x67", "i32.add": b"\x6a", "i32.sub": b"\x6b",
+    "i32.le_u": b"\x4d", "i32.ge_u": b"\x4f", "i32.ge_s": b"\x4e", "i32.clz": b"\x67", "i32.add": b"\x6a", "i32.sub": b"\x6b",
     "i32.mul": b"\x6c", "i32.and": b"\x71", "i32.or": b"\x72", "i32.shl": b"\x74", "i32.shr_s": b"\x75",
     "i32.shr_u": b"\x76", "memory.copy": b"\xfc\x0a\x00\x00", "memory.fill": b"\xfc\x0b\x00",
 }
-MEMORY_OPCODES = {"i32.load": (b"\x28", 2), "i32.store": (b"\x36", 2), "i32.store8": (b"\x3a", 0)}
+MEMORY_OPCODES = {"i32.load": (b"\x28", 2), "i32.store": (b"\x36", 2), "i32.store8": (b"\x3a", 0),
+                  "i32.load8_u": (b"\x2d", 0), "i32.load16_u": (b"\x2f", 1)}
 LOCAL_OPCODES = {"local.get": b"\x20", "local.set": b"\x21", "local.tee": b"\x22"}
 
 
@@ -331,6 +367,8 @@ def assemble_code(local_names, source, functions, constants):
             code += (b"\x0c" if op == "br" else b"\x0d") + uleb(depth)
         elif op in LOCAL_OPCODES:
             code += LOCAL_OPCODES[op] + uleb(local_index[args[0]])
+        elif op in ("global.get", "global.set"):
+            code += (b"\x23" if op == "global.get" else b"\x24") + uleb(GLOBALS[args[0]])
         elif op == "call":
             code += b"\x10" + uleb(functions[args[0]])
         elif op == "i32.const":
@@ -388,6 +426,7 @@ DICT_POPITEM = 567
 TYPE_V_I = 0  # (i32) -> ()
 TYPE_V_II = 3  # (i32 i32) -> ()
 TYPE_I_IIII = 7  # (i32 i32 i32 i32) -> i32
+TYPE_I = 8  # () -> i32
 GOLDEN = -0x61C8864F  # 0x9E3779B1 as i32: Fibonacci hashing spreads consecutive ints over the slots
 DEAD = -1
 SENTINEL = 4  # MP_OBJ_SENTINEL; MP_OBJ_NULL is 0
@@ -1244,7 +1283,9 @@ COPY_TABLE = """
 """
 
 MAP_CONSTANTS = {"GOLDEN": GOLDEN, "DEAD": DEAD, "SENTINEL": SENTINEL, "SMALL": SMALL,
-                 "MAP_LOOKUP_CACHE": MAP_LOOKUP_CACHE}
+                 "MAP_LOOKUP_CACHE": MAP_LOOKUP_CACHE, "MP_STATE_LAST_POOL": MP_STATE_LAST_POOL}
+QSTR_FILTER_GLOBAL = UPSTREAM_GLOBALS  # the one global the patch appends
+GLOBALS = {"$qstr_filter": QSTR_FILTER_GLOBAL}
 
 # The code inserted into mp_map_lookup (function 450), in its own locals: 0 map, 1 index,
 # 2 lookup_kind, 3 the flag word, 4 used, 5 compare_only_ptrs (then the flag word again)
@@ -1321,6 +1362,155 @@ LOOKUP_PROMOTE = """
     end $promote
 """
 
+QSTR_FILTER = """
+    ;; the bitmap of run-time qstr hashes, built from the pools on first use; 0 if malloc failed
+    global.get $qstr_filter
+    local.tee $bits
+    if $built
+      local.get $bits
+      return
+    end $built
+    i32.const 8192
+    call $malloc
+    local.tee $bits
+    i32.eqz
+    if $no_memory
+      i32.const 0
+      return
+    end $no_memory
+    local.get $bits
+    i32.const 0
+    i32.const 8192
+    memory.fill
+    i32.const MP_STATE_LAST_POOL
+    i32.load
+    local.set $pool
+    block $pools_done
+      loop $pools
+        local.get $pool
+        i32.eqz
+        br_if $pools_done
+        local.get $pool  ;; a sorted pool (the built-in one) is binary-searched: not filtered
+        i32.load offset=4
+        i32.const 0
+        i32.ge_s
+        if $unsorted
+          i32.const 0
+          local.set $at
+          block $entries_done
+            loop $entries
+              local.get $at
+              local.get $pool
+              i32.load offset=12
+              i32.ge_u
+              br_if $entries_done
+              local.get $bits
+              local.get $pool  ;; hashes[at]
+              i32.load offset=16
+              local.get $at
+              i32.const 1
+              i32.shl
+              i32.add
+              i32.load16_u
+              call $qstr_filter_set
+              local.get $at
+              i32.const 1
+              i32.add
+              local.set $at
+              br $entries
+            end $entries
+          end $entries_done
+        end $unsorted
+        local.get $pool
+        i32.load
+        local.set $pool
+        br $pools
+      end $pools
+    end $pools_done
+    local.get $bits
+    global.set $qstr_filter
+    local.get $bits
+"""
+
+QSTR_FILTER_SET = """
+    ;; bits[hash >> 3] |= 1 << (hash & 7)
+    local.get $bits
+    local.get $hash
+    i32.const 65535
+    i32.and
+    i32.const 3
+    i32.shr_u
+    i32.add
+    local.tee $address
+    local.get $address
+    i32.load8_u
+    i32.const 1
+    local.get $hash
+    i32.const 7
+    i32.and
+    i32.shl
+    i32.or
+    i32.store8
+"""
+
+QSTR_ADDED = """
+    ;; qstr_from_strn added a qstr with this hash: keep a built bitmap current
+    global.get $qstr_filter
+    local.tee $bits
+    if $built
+      local.get $bits
+      local.get $hash
+      call $qstr_filter_set
+    end $built
+"""
+
+QSTR_MAY_EXIST = """
+    ;; 0 only when no run-time qstr has this hash (without a bitmap: 1, scan as upstream)
+    call $qstr_filter
+    local.tee $bits
+    i32.eqz
+    if $unknown
+      i32.const 1
+      return
+    end $unknown
+    local.get $bits
+    local.get $hash
+    i32.const 65535
+    i32.and
+    i32.const 3
+    i32.shr_u
+    i32.add
+    i32.load8_u
+    local.get $hash
+    i32.const 7
+    i32.and
+    i32.shr_u
+    i32.const 1
+    i32.and
+"""
+
+# Inserted into qstr_find_strn where it starts comparing a pool's strings one by one ($low >= $high
+# skips them): a run-time pool is skipped too when no run-time qstr has the hash
+QSTR_FIND_SKIP = """
+    local.get $sorted_word
+    i32.const 0
+    i32.ge_s
+    local.get $hash
+    call $qstr_may_exist
+    i32.eqz
+    i32.and
+    i32.or
+"""
+# qstr_find_strn's locals: 0 str, 1 len, 2 high/scratch, 3 high, 4 low, 5 pool, 6 hash,
+# 7 the pool's total_prev_len word (top bit: sorted)
+QSTR_FIND_LOCALS = ["$str", "$len", "$scratch", "$high", "$low", "$pool", "$hash", "$sorted_word"]
+# qstr_from_strn's locals at the point it stores the new qstr's hash: 0 the hash
+QSTR_FROM_LOCALS = ["$hash"]
+QSTR_FROM_ADDED = """
+    local.get $hash
+    call $qstr_added
+"""
+
 # (name, type, params, locals, code) in the order they are appended
 MAP_FUNCTIONS = [
     ("index_cap", TYPE_I_I, ["$alloc"], [], INDEX_CAP),
@@ -1337,6 +1527,10 @@ MAP_FUNCTIONS = [
      ["$hash", "$flags", "$used", "$table", "$end", "$reusable", "$alloc", "$cap", "$slots", "$slot",
       "$content", "$position", "$elem", "$key", "$equal", "$header"], ORDERED_LOOKUP),
     ("copy_table", TYPE_V_II, ["$dst", "$src"], ["$alloc", "$table", "$used", "$position"], COPY_TABLE),
+    ("qstr_filter_set", TYPE_V_II, ["$bits", "$hash"], ["$address"], QSTR_FILTER_SET),
+    ("qstr_filter", TYPE_I, [], ["$bits", "$pool", "$at"], QSTR_FILTER),
+    ("qstr_added", TYPE_V_I, ["$hash"], ["$bits"], QSTR_ADDED),
+    ("qstr_may_exist", TYPE_I_I, ["$hash"], ["$bits"], QSTR_MAY_EXIST),
 ]
 
 
@@ -1345,7 +1539,7 @@ def map_functions(first_index):
     functions = {"$" + name: first_index + number for number, (name, *_) in enumerate(MAP_FUNCTIONS)}
     functions.update({"$m_malloc0": shifted(M_MALLOC0), "$m_free": shifted(M_FREE),
                       "$qstr_hash": shifted(QSTR_HASH), "$mp_unary_op": shifted(MP_UNARY_OP),
-                      "$mp_obj_equal": shifted(MP_OBJ_EQUAL)})
+                      "$mp_obj_equal": shifted(MP_OBJ_EQUAL), "$malloc": shifted(MALLOC)})
     return functions, [(type_, assemble(params, locals_, code, functions, MAP_CONSTANTS))
                        for _, type_, params, locals_, code in MAP_FUNCTIONS]
 
@@ -1570,6 +1764,26 @@ def patch_code(payload, new, map_index, map_new):
             full = bytes.fromhex("2000 280200 2205 4103 76 2204 2000 280204 47 0d00")
             code = replace_once(code, "mp_map_lookup growth", full,
                                 full + assemble_code(LOOKUP_LOCALS, LOOKUP_PROMOTE, map_index, MAP_CONSTANTS))
+        elif function == EXTERNAL_CALL_DEPTH_DEC:
+            # if (external_call_depth == 0 && gc_collect_pending) -> ... && TOP_LEVEL_GC_ALLOWED
+            # (the linker pads the offsets of static addresses to 5 bytes)
+            pending = bytes.fromhex("4100 2d00") + uleb_like(GC_COLLECT_PENDING, 5) + bytes.fromhex("45 0d00")
+            code = replace_once(code, "external_call_depth_dec", pending,
+                                pending + bytes.fromhex("4100 2d00") + uleb(TOP_LEVEL_GC_ALLOWED)
+                                + bytes.fromhex("45 0d00"))
+        elif function == QSTR_FIND_STRN:
+            # the sequential search of a pool starts unless low >= high: or-in "run-time pool and
+            # no run-time qstr has this hash"
+            low_high = bytes.fromhex("2004 2003 4f")
+            code = replace_once(code, "qstr_find_strn", low_high + bytes.fromhex("0d00"),
+                                low_high + assemble_code(QSTR_FIND_LOCALS, QSTR_FIND_SKIP, map_index, MAP_CONSTANTS)
+                                + bytes.fromhex("0d00"))
+        elif function == QSTR_FROM_STRN:
+            # pool->hashes[at] = hash (local.get 5; local.get 2; i32.const 1; i32.shl; i32.add;
+            # local.get 0; i32.store16), then tell the filter
+            store = bytes.fromhex("2005 2002 4101 74 6a 2000 3b0100")
+            code = replace_once(code, "qstr_from_strn", store,
+                                store + assemble_code(QSTR_FROM_LOCALS, QSTR_FROM_ADDED, map_index, MAP_CONSTANTS))
         elif function == DICT_POPITEM:
             # size_t cur = is_ordered ? used - 1 : 0  ->  cur = last_position(&self->map)
             code = replace_once(code, "dict.popitem", bytes.fromhex("2002 411d 74 411f 75 2002 4103 76 417f 6a 71"),
@@ -1618,6 +1832,15 @@ def patch_code(payload, new, map_index, map_new):
     return bytes(out)
 
 
+def check_flag_is_free(payload):
+    """TOP_LEVEL_GC_ALLOWED must be a byte no upstream code reads or writes, as an absolute
+    address (i32.const) or as a load/store offset from 0."""
+    for encoded in (b"\x41" + sleb(TOP_LEVEL_GC_ALLOWED), uleb(TOP_LEVEL_GC_ALLOWED),
+                    uleb_like(TOP_LEVEL_GC_ALLOWED, 5)):
+        if encoded in payload:
+            raise SystemExit("the byte patch 8 uses as its flag occurs in the upstream code")
+
+
 def patch(data):
     new = new_functions()
     map_index, map_new = map_functions(FIRST_NEW_FUNCTION + len(new))
@@ -1631,6 +1854,8 @@ def patch(data):
             payload = add_import(payload)
         elif section_id == 3:
             payload = add_functions(payload, [t for t, _ in new + map_new])
+        elif section_id == 6:
+            payload = add_global(payload)
         elif section_id == 7:
             payload = shift_exports(payload)
         elif section_id == 8:
@@ -1638,12 +1863,13 @@ def patch(data):
         elif section_id == 9:
             payload = shift_elements(payload)
         elif section_id == 10:
+            check_flag_is_free(payload)
             payload = patch_code(payload, new, map_index, map_new)
         elif section_id == 0 and payload[:5] == b"\x04name":
             raise SystemExit("a name section is not expected")
         result.append(section_id)
         result += uleb(len(payload)) + payload
-    if not {1, 2, 3, 7, 9, 10} <= seen:
+    if not {1, 2, 3, 6, 7, 9, 10} <= seen:
         raise SystemExit("a section this patch needs is missing")
     return bytes(result)
 

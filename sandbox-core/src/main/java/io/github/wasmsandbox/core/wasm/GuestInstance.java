@@ -84,6 +84,13 @@ final class GuestInstance {
 
 	private static final int LINKED_STACK_LIMIT = 32768;
 
+	/**
+	 * The patched guest's flag (wasm/PROVENANCE.md, patch 8): set, the outermost call ends with
+	 * the garbage collection an allocation asked for; clear (the snapshot's state), it does not,
+	 * since every instance is reset to its snapshot after a call anyway.
+	 */
+	private static final int TOP_LEVEL_GC_ALLOWED_ADDRESS = 186125;
+
 	private static final int C_STACK_MARGIN_BYTES = 32 * 1024;
 
 	/** The most a float's text may take in guest memory (the patched guest's buffer is 1089). */
@@ -257,6 +264,11 @@ final class GuestInstance {
 	void write(int address, byte[] data) {
 		checkRange(address, data.length);
 		this.memory.write(address, data);
+	}
+
+	/** Whether a call that returns to the host first collects garbage (patch 8). */
+	void collectGarbageOnReturn(boolean collect) {
+		this.memory.writeByte(TOP_LEVEL_GC_ALLOWED_ADDRESS, (byte) (collect ? 1 : 0));
 	}
 
 	/**

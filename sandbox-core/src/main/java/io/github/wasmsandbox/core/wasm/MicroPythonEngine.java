@@ -104,7 +104,10 @@ final class MicroPythonEngine {
 		GuestInstance guest = new GuestInstance(this.module, this.library, this.maxPages, null);
 		guest.boot(PYSTACK_WORDS, HEAP_BYTES, C_STACK_BYTES);
 		GuestInstance.Call boot = GuestRun.newCall(64 * 1024, 64 * 1024);
+		// the snapshot is made collected; the calls that start from it skip that work
+		guest.collectGarbageOnReturn(true);
 		int[] result = guest.exec(DRIVER + preload + "\nimport gc\ngc.collect()\ndel gc\n", boot);
+		guest.collectGarbageOnReturn(false);
 		if (result[0] != 1) {
 			throw new IllegalStateException("The sandbox driver failed to start: kind " + result[0] + ", stderr "
 					+ boot.stderr().text());

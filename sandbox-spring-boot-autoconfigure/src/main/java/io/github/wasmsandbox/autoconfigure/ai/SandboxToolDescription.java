@@ -52,8 +52,8 @@ final class SandboxToolDescription {
 			.append("datetime, calendar, decimal, statistics, csv, string, textwrap, enum, fractions, uuid, copy, ")
 			.append("heapq, bisect, urllib.parse, base64, hashlib, pprint.\n")
 			.append("- Python 3.11 code works as written: match statements, f-string specs and {x=}, {**a} and [*a], ")
-			.append("s[::-1], str/int methods. Not supported: := inside a comprehension at module level ")
-			.append("(use a loop). Dicts over ~20,000 keys are slow.\n");
+			.append("s[::-1], := in comprehensions, str/int methods. Not supported: slice() objects. ")
+			.append("Loops run a few million steps per second.\n");
 		if (fallbackEnabled) {
 			text.append("- Code MicroPython cannot run may be rerun in CPython (executor \"subprocess\").\n");
 		}
