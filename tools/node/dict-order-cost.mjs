@@ -2,6 +2,7 @@
 // the patched one (insertion-ordered maps with a hash index), both under V8. Other builds can be
 // added for comparison, e.g. the patched guest before the hash index (ordered, linear-scan lookup):
 //   node dict-order-cost.mjs [label=path/to/other.wasm ...]
+// DICT_SIZES=100,1000 limits the sizes; DICT_BUILDS=patched limits the builds (by label).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import "./sandbox-imports.mjs";
@@ -9,7 +10,7 @@ import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wasmDir = path.resolve(here, "../../wasm/src/main/wasm");
-const sizes = [100, 1000, 20000, 200000];
+const sizes = (process.env.DICT_SIZES || "100,1000,20000,200000").split(",").map(Number);
 const skipAfterMs = 2000; // a build slower than this at one size is not run at the larger ones
 const workload = (n) => `
 d = {}
@@ -24,7 +25,7 @@ const builds = [
   ["upstream", path.join(wasmDir, "micropython.wasm")],
   ["patched", path.join(wasmDir, "micropython-patched.wasm")],
   ...process.argv.slice(2).map((arg) => arg.split("=")),
-];
+].filter(([label]) => !process.env.DICT_BUILDS || process.env.DICT_BUILDS.split(",").includes(label));
 for (const [label, file] of builds) {
   const row = [];
   let last = 0;

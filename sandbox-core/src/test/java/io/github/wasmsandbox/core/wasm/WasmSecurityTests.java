@@ -225,6 +225,19 @@ class WasmSecurityTests {
 	}
 
 	@Test
+	void executeWhenFloodingADictWithCollidingKeysShouldBeStoppedByTheTimeout() {
+		// every key has one hash, so the patched guest's index probes all earlier keys on each insert
+		// (quadratic, as in CPython); its __eq__ even grows the dict while it is being searched
+		ExecutionResult result = run("class K:\n    def __init__(self, v):\n        self.v = v\n"
+				+ "    def __hash__(self):\n        return 7\n    def __eq__(self, o):\n"
+				+ "        d[len(d) + 10 ** 6] = 0\n        return False\n"
+				+ "d = {i: i for i in range(20)}\nfor i in range(10 ** 6):\n    d[K(i)] = i");
+		assertThat(result.status()).isIn(ExecutionStatus.TIMEOUT, ExecutionStatus.MEMORY_LIMIT);
+		assertThat(run("d = {str(i): i for i in range(50000)}\nprint(len(d), d['49999'])").stdout())
+			.isEqualTo("50000 49999\n");
+	}
+
+	@Test
 	void executeWhenLongSleepShouldTimeOut() {
 		ExecutionResult result = run("import time\ntime.sleep(100)\nprint('woke')");
 		assertThat(result.status()).isEqualTo(ExecutionStatus.TIMEOUT);
