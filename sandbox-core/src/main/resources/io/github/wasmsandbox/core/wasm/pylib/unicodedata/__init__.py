@@ -22,39 +22,51 @@ def _nie(what):
     return NotImplementedError("unicodedata." + what + " is not supported in the sandbox")
 
 
-def _tables():
-    global _D
-    if _D is None:
-        from . import _data as m
-        rows = {}
-        for line in m.ROWS.split("\n"):
-            f = line.split(";")
-            rows[int(f[0], 16)] = f
-        def pairs(s):
-            out = {}
-            for item in s.split():
-                k, v = item.split(":")
-                out[int(k, 16)] = [int(x, 16) for x in v.split(",")]
-            return out
-        ccc = {}
-        for item in m.CCC.split():
-            k, v = item.split(":")
-            ccc[int(k, 16)] = int(v)
-        comp = {}
-        for item in m.COMP.split():
-            k, v = item.split(":")
-            a, b = k.split(",")
-            comp[(int(a, 16), int(b, 16))] = int(v, 16)
-        _D = (rows, pairs(m.NFD), pairs(m.NFKD), ccc, comp)
-    return _D
+def _rows(text):
+    # code point;category;ccc;decomposition;name;decimal;digit;numeric;bidi per line
+    rows = {}
+    for line in text.split("\n"):
+        f = line.split(";")
+        rows[int(f[0], 16)] = f
+    return rows
 
 
 def _codes(text):
+    # "c:x,y,z" items: a code point and the code points it maps to
     out = {}
     for item in text.split():
         k, v = item.split(":")
         out[int(k, 16)] = [int(x, 16) for x in v.split(",")]
     return out
+
+
+def _classes(text):
+    # "c:class" or "first-last:class" items: canonical combining classes other than 0
+    ccc = {}
+    for item in text.split():
+        k, v = item.split(":")
+        first, _, last = k.partition("-")
+        for c in range(int(first, 16), int(last or first, 16) + 1):
+            ccc[c] = int(v)
+    return ccc
+
+
+def _compositions(text):
+    # "first,second:composite" items
+    comp = {}
+    for item in text.split():
+        k, v = item.split(":")
+        a, b = k.split(",")
+        comp[(int(a, 16), int(b, 16))] = int(v, 16)
+    return comp
+
+
+def _tables():
+    global _D
+    if _D is None:
+        from . import _data as m
+        _D = (_rows(m.ROWS), _codes(m.NFD), _codes(m.NFKD), _classes(m.CCC), _compositions(m.COMP))
+    return _D
 
 
 def _full_tables():
@@ -65,18 +77,7 @@ def _full_tables():
         nfd = _codes(m.NFD)
         nfkd = dict(nfd)
         nfkd.update(_codes(m.NFKD))
-        ccc = {}
-        for item in m.CCC.split():
-            k, v = item.split(":")
-            first, _, last = k.partition("-")
-            for c in range(int(first, 16), int(last or first, 16) + 1):
-                ccc[c] = int(v)
-        comp = {}
-        for item in m.COMP.split():
-            k, v = item.split(":")
-            a, b = k.split(",")
-            comp[(int(a, 16), int(b, 16))] = int(v, 16)
-        _N = (nfd, nfkd, ccc, comp)
+        _N = (nfd, nfkd, _classes(m.CCC), _compositions(m.COMP))
     return _N
 
 
@@ -89,10 +90,7 @@ def _page(page):
     rows = _page_rows.get(page)
     if rows is None:
         package = __import__("unicodedata._page_%02x" % page)
-        rows = {}
-        for line in getattr(package, "_page_%02x" % page).ROWS.split("\n"):
-            f = line.split(";")
-            rows[int(f[0], 16)] = f
+        rows = _rows(getattr(package, "_page_%02x" % page).ROWS)
         _page_rows[page] = rows
     return rows
 
