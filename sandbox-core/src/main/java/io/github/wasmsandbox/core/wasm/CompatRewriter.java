@@ -295,68 +295,43 @@ final class CompatRewriter {
 	}
 
 	private void comprehensionWalrus(int from, int to, Map<Integer, Integer> found) {
-		int[] parent = new int[to - from];
+		for (int j = from; j < to; j++) {
+			if (this.tokens.get(j).is("lambda")) {
+				return;
+			}
+		}
 		Deque<Integer> open = new ArrayDeque<>();
 		for (int j = from; j < to; j++) {
 			Token t = this.tokens.get(j);
-			if (t.is("lambda")) {
-				return;
-			}
-			parent[j - from] = open.isEmpty() ? -1 : open.peek();
 			if (t.is("(") || t.is("[") || t.is("{")) {
 				open.push(j);
 			}
-			else if ((t.is(")") || t.is("]") || t.is("}")) && !open.isEmpty()) {
-				open.pop();
+			else if (t.is(")") || t.is("]") || t.is("}")) {
+				if (!open.isEmpty()) {
+					open.pop();
+				}
 			}
-		}
-		for (int w = from + 1; w < to; w++) {
-			Token target = this.tokens.get(w - 1);
-			if (!this.tokens.get(w).is(":=") || target.kind() != Kind.NAME
-					|| PythonTokens.KEYWORDS.contains(target.text()) || !insideComprehension(w, from, to, parent)) {
-				continue;
-			}
-			int end = walrusValueEnd(w + 1, to);
-			if (end > w + 1) {
-				found.put(w - 1, end);
+			else if (t.is(":=") && j > from && this.tokens.get(j - 1).kind() == Kind.NAME
+					&& !PythonTokens.KEYWORDS.contains(this.tokens.get(j - 1).text()) && insideComprehension(open)) {
+				// the value ends at a comma, a `for` or `async for`, or the bracket around it
+				int close = closing(open.peek());
+				int end = firstTopLevel(j + 1, close, ",", "for", "async");
+				end = (end >= 0) ? end : close;
+				if (end > j + 1) {
+					found.put(j - 1, end);
+				}
 			}
 		}
 	}
 
-	/** Whether a bracket around token {@code w} holds a {@code for} directly: a comprehension. */
-	private boolean insideComprehension(int w, int from, int to, int[] parent) {
-		for (int bracket = parent[w - from]; bracket >= 0; bracket = parent[bracket - from]) {
-			for (int j = bracket + 1; j < to; j++) {
-				if (parent[j - from] == bracket && this.tokens.get(j).is("for")) {
-					return true;
-				}
-				if (parent[j - from] < bracket && j > bracket) {
-					break;
-				}
+	/** Whether one of the brackets around a token holds a {@code for} directly: a comprehension. */
+	private boolean insideComprehension(Deque<Integer> brackets) {
+		for (int bracket : brackets) {
+			if (firstTopLevel(bracket + 1, closing(bracket), "for") >= 0) {
+				return true;
 			}
 		}
 		return false;
-	}
-
-	/** The end of an assignment expression's value: a comma, closing bracket or {@code for} at its depth. */
-	private int walrusValueEnd(int start, int to) {
-		int depth = 0;
-		for (int j = start; j < to; j++) {
-			Token t = this.tokens.get(j);
-			if (t.is("(") || t.is("[") || t.is("{")) {
-				depth++;
-			}
-			else if (t.is(")") || t.is("]") || t.is("}")) {
-				if (depth == 0) {
-					return j;
-				}
-				depth--;
-			}
-			else if (depth == 0 && (t.is(",") || t.is("for") || (t.is("async") && this.tokens.get(j + 1).is("for")))) {
-				return j;
-			}
-		}
-		return to;
 	}
 
 	// ---------------------------------------------------------------- expressions
